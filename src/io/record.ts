@@ -1,0 +1,93 @@
+/**
+ * Turns the bytes of one input record (an NDJSON line or a JSON array element) into an event
+ * object, or explains why it cannot be one.
+ */
+import { isUtf8 } from "node:buffer";
+
+/** A record that was read: either the event or the reason it is invalid. */
+export type RecordResult =
+  | { ok: true; event: Record<string, unknown> }
+  | { ok: false; reason: string };
+
+/** True when the bytes hold only JSON whitespace (space, tab, CR, LF). */
+export function isBlank(bytes: Uint8Array): boolean {
+  for (const byte of bytes) {
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0a) return false;
+  }
+  return true;
+}
+
+/**
+ * Decodes and parses one record. JSON.parse stores keys such as `__proto__` as own properties,
+ * so untrusted field names never reach a prototype.
+ */
+export function parseRecord(bytes: Buffer): RecordResult {
+  if (!isUtf8(bytes)) {
+    const offset = findInvalidUtf8(bytes);
+    return { ok: false, reason: `malformed UTF-8 at byte ${offset + 1} of the record` };
+  }
+
+  let value: unknown;
+  try {
+    value = JSON.parse(bytes.toString("utf8"));
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    return { ok: false, reason: `invalid JSON: ${error.message}` };
+  }
+
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return { ok: false, reason: `expected a JSON object, found ${describeJsonValue(value)}` };
+  }
+  return { ok: true, event: value as Record<string, unknown> };
+}
+
+function describeJsonValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return "a string";
+  if (typeof value === "number") return "a number";
+  return `the literal ${String(value)}`;
+}
+
+/**
+ * Returns the offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no
+ * surrogates, nothing above U+10FFFF). Only called once `isUtf8` has said the bytes are invalid.
+ */
+export function findInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+/** The length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i]!;
+  if (lead < 0x80) return 1;
+
+  let length: number;
+  let min: number;
+  let codePoint: number;
+  if (lead >= 0xc2 && lead <= 0xdf) {
+    [length, min, codePoint] = [2, 0x80, lead & 0x1f];
+  } else if (lead >= 0xe0 && lead <= 0xef) {
+    [length, min, codePoint] = [3, 0x800, lead & 0x0f];
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    [length, min, codePoint] = [4, 0x10000, lead & 0x07];
+  } else {
+    return 0;
+  }
+
+  for (let k = 1; k < length; k++) {
+    const next = bytes[i + k];
+    if (next === undefined || (next & 0xc0) !== 0x80) return 0;
+    codePoint = (codePoint << 6) | (next & 0x3f);
+  }
+
+  const isSurrogate = codePoint >= 0xd800 && codePoint <= 0xdfff;
+  if (codePoint < min || codePoint > 0x10ffff || isSurrogate) return 0;
+  return length;
+}
