@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { displayWidth } from "../../src/cli/formats/displayWidth.js";
+import { escapeControlCharacters, rowToJson } from "../../src/cli/formats/sanitize.js";
+import { columnsOf, renderTable } from "../../src/cli/formats/table.js";
+
+describe("renderTable", () => {
+  it("aligns columns under a header", () => {
+    const table = renderTable([
+      { host: "web-1", _count: "12" },
+      { host: "db", _count: "3" },
+    ]);
+    expect(table).toBe(["host   _count", "-----  ------", "web-1  12", "db     3", ""].join("\n"));
+  });
+
+  it("orders columns by first appearance", () => {
+    const rows = [{ b: "1" }, { a: "2", b: "3" }, { c: "4" }];
+    expect(columnsOf(rows)).toEqual(["b", "a", "c"]);
+    expect(renderTable(rows)).toBe(["b  a  c", "-  -  -", "1", "3  2", "      4", ""].join("\n"));
+  });
+
+  it("spreads multi-line values over lines", () => {
+    const table = renderTable([
+      { pid: "1", FileName: "a.exe\nbb.exe" },
+      { pid: "2", FileName: "c.exe" },
+    ]);
+    expect(table).toBe(
+      ["pid  FileName", "---  --------", "1    a.exe", "     bb.exe", "", "2    c.exe", ""].join("\n"),
+    );
+  });
+
+  it("escapes control characters in values", () => {
+    const table = renderTable([{ v: "a\u001b[31mred\tb\u009bc" }]);
+    expect(table).toContain("a\\x1b[31mred\\tb\\x9bc");
+    expect(table).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it("renders nothing for no rows", () => {
+    expect(renderTable([])).toBe("");
+  });
+
+  it("keeps __proto__ as a column", () => {
+    const row = JSON.parse('{"__proto__":"x","a":"1"}') as Record<string, string>;
+    expect(renderTable([row])).toBe(["__proto__  a", "---------  -", "x          1", ""].join("\n"));
+  });
+});
+
+describe("displayWidth", () => {
+  it("counts wide and zero-width characters", () => {
+    expect(displayWidth("abc")).toBe(3);
+    expect(displayWidth("日本")).toBe(4);
+    expect(displayWidth("e\u0301")).toBe(1);
+    expect(displayWidth("🦊")).toBe(2);
+  });
+});
+
+describe("JSON output", () => {
+  it("escapes C1 controls and stays valid JSON", () => {
+    const line = rowToJson({ v: "a\u009bb\u007f\n" });
+    expect(line).toBe('{"v":"a\\u009bb\\u007f\\n"}');
+    expect(JSON.parse(line)).toEqual({ v: "a\u009bb\u007f\n" });
+  });
+
+  it("escapes control characters for the terminal", () => {
+    expect(escapeControlCharacters("a\r\nb\u0000")).toBe("a\\r\\nb\\x00");
+  });
+});
