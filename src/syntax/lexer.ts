@@ -1,0 +1,616 @@
+/**
+ * The CQL lexer.
+ *
+ * The same characters mean different things by context, so the lexer tracks where it is:
+ *
+ * - filter context (a pipeline step, `{ }`, `( )` around filters): unquoted words are patterns and
+ *   may contain `* + - : ~` and, after the first character, `/` (`https://x/`, `foo=m/fisk/i`);
+ *   a `/` that starts a token begins a regex literal, or a comment when doubled.
+ * - value context (arguments of most functions): words are patterns as in filter context, so
+ *   `values=[*.exe]`, `span=1h` and `timezone=Europe/Berlin` are single words.
+ * - expression context (after `:=`, and inside `test()`, `eval()`, `if()` and the other functions
+ *   whose arguments are expressions): words are field names or numbers, and `+ - * / %` are
+ *   operators, so `a:=/x/` is a division and therefore an error, as in LogScale.
+ *
+ * Contexts nest with brackets. An expression after `:=` ends at `|`, `;`, `,` or a closing bracket
+ * of the enclosing context.
+ */
+import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
+import * as T from "./tokens.js";
+
+/** Functions whose arguments are expressions rather than field names or patterns (lower case). */
+const EXPRESSION_FUNCTIONS = new Set([
+  "test",
+  "eval",
+  "if",
+  "coalesce",
+  "getfield",
+  "setfield",
+]);
+
+/** Namespaces whose functions take expression arguments (`text:contains(string=..., ...)`). */
+const EXPRESSION_NAMESPACES = new Set(["text"]);
+
+export interface LexError {
+  message: string;
+  offset: number;
+  length: number;
+  line: number;
+  column: number;
+  /** The offending text, as written. */
+  text: string;
+}
+
+export interface LexResult {
+  tokens: IToken[];
+  errors: LexError[];
+}
+
+/** Payload of a StringLiteral token: the unescaped value. */
+export interface StringPayload {
+  value: string;
+}
+
+/** Payload of a RegexLiteral token. */
+export interface RegexPayload {
+  source: string;
+  flags: string;
+}
+
+/** Payload of a Param token. */
+export interface ParamPayload {
+  name: string;
+  defaultValue?: string;
+}
+
+/** Payload of a SavedName token. */
+export interface SavedPayload {
+  name: string;
+}
+
+type Mode = "filter" | "value" | "expr";
+
+interface Frame {
+  mode: Mode;
+  /** The closing character, or null for the root and for an expression after `:=`. */
+  closer: ")" | "]" | "}" | null;
+  /** An expression after `:=`: ends without consuming the terminator. */
+  soft: boolean;
+}
+
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0c, 0x0b]);
+
+/** UnquotedFieldNameChar: `# % & . 0-9 @ A-Z \ ^ _ a-z`, Latin-1 letters, and any code point past U+00FF. */
+export function isNameChar(code: number): boolean {
+  if (code >= 0x61 && code <= 0x7a) return true; // a-z
+  if (code >= 0x41 && code <= 0x5a) return true; // A-Z
+  if (code >= 0x30 && code <= 0x39) return true; // 0-9
+  switch (code) {
+    case 0x23: // #
+    case 0x25: // %
+    case 0x26: // &
+    case 0x2e: // .
+    case 0x40: // @
+    case 0x5c: // backslash
+    case 0x5e: // ^
+    case 0x5f: // _
+      return true;
+  }
+  if (code >= 0xa1 && code <= 0xaa) return true;
+  if (code >= 0xae && code <= 0xba) return true;
+  if (code >= 0xbc && code <= 0xff) return true;
+  return code > 0xff && !isUnicodeSpace(code);
+}
+
+/** UnquotedPatternChar adds `* + - : ~ ¬` to the field-name characters. */
+export function isPatternChar(code: number): boolean {
+  switch (code) {
+    case 0x2a: // *
+    case 0x2b: // +
+    case 0x2d: // -
+    case 0x3a: // :
+    case 0x7e: // ~
+    case 0xac: // ¬
+      return true;
+  }
+  return isNameChar(code);
+}
+
+function isUnicodeSpace(code: number): boolean {
+  return code === 0x2028 || code === 0x2029 || code === 0xfeff || /\s/.test(String.fromCharCode(code));
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+export function tokenize(text: string): LexResult {
+  return new CqlLexer(text).run();
+}
+
+class CqlLexer {
+  private pos = 0;
+  private line = 1;
+  private lineStart = 0;
+  private readonly tokens: IToken[] = [];
+  private readonly errors: LexError[] = [];
+  private readonly stack: Frame[] = [{ mode: "filter", closer: null, soft: false }];
+
+  constructor(private readonly text: string) {}
+
+  run(): LexResult {
+    while (this.skipTrivia()) {
+      const before = this.pos;
+      const depth = this.stack.length;
+      this.lexToken();
+      if (this.pos === before && this.stack.length === depth) {
+        throw new Error(`internal error: the lexer made no progress at offset ${before}`);
+      }
+    }
+    return { tokens: this.tokens, errors: this.errors };
+  }
+
+  private get frame(): Frame {
+    return this.stack[this.stack.length - 1]!;
+  }
+
+  private code(at = this.pos): number {
+    return at < this.text.length ? this.text.charCodeAt(at) : -1;
+  }
+
+  private char(at = this.pos): string {
+    return this.text.charAt(at);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Whitespace and comments
+
+  /** Skip whitespace and comments; false at the end of the input. */
+  private skipTrivia(): boolean {
+    for (;;) {
+      const code = this.code();
+      if (code === -1) return false;
+      if (WHITESPACE.has(code) || (code > 0x7f && isUnicodeSpace(code))) {
+        this.advance(1);
+        continue;
+      }
+      if (code === 0x2f && this.atCommentStart()) {
+        this.skipComment();
+        continue;
+      }
+      return true;
+    }
+  }
+
+  /**
+   * `//` and `/*` start comments at a token boundary. In expression context a `/` right after an
+   * operand is division, so a comment there needs whitespace before it.
+   */
+  private atCommentStart(): boolean {
+    const next = this.code(this.pos + 1);
+    if (next !== 0x2f && next !== 0x2a) return false;
+    if (this.frame.mode !== "expr") return true;
+    return this.pos === 0 || WHITESPACE.has(this.code(this.pos - 1));
+  }
+
+  private skipComment(): void {
+    if (this.code(this.pos + 1) === 0x2f) {
+      while (this.code() !== -1 && this.code() !== 0x0a) this.advance(1);
+      return;
+    }
+    const start = this.pos;
+    const close = this.text.indexOf("*/", this.pos + 2);
+    if (close === -1) {
+      this.error(start, 2, "unterminated comment: `/*` has no closing `*/`");
+      this.advance(this.text.length - this.pos);
+      return;
+    }
+    this.advance(close + 2 - this.pos);
+  }
+
+  /** Move forward, keeping the line count. */
+  private advance(count: number): void {
+    const stop = this.pos + count;
+    while (this.pos < stop) {
+      if (this.text.charCodeAt(this.pos) === 0x0a) {
+        this.line++;
+        this.lineStart = this.pos + 1;
+      }
+      this.pos++;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Tokens
+
+  private lexToken(): void {
+    const frame = this.frame;
+    const c = this.char();
+
+    if (frame.soft && (c === "|" || c === ";" || c === "," || c === ")" || c === "]" || c === "}")) {
+      this.stack.pop();
+      return;
+    }
+
+    switch (c) {
+      case "|":
+        return this.emitFixed(T.Pipe, 1);
+      case ",":
+        return this.emitFixed(T.Comma, 1);
+      case ";":
+        return this.emitFixed(T.Semicolon, 1);
+      case "(":
+        return this.openParen();
+      case "[":
+        this.emitFixed(T.LBracket, 1);
+        this.stack.push({ mode: frame.mode === "filter" ? "value" : frame.mode, closer: "]", soft: false });
+        return;
+      case "{":
+        this.emitFixed(T.LBrace, 1);
+        this.stack.push({ mode: "filter", closer: "}", soft: false });
+        return;
+      case ")":
+      case "]":
+      case "}":
+        return this.close(c);
+      case '"':
+        return this.lexString();
+      case "?":
+        return this.lexParam();
+      case "$":
+        return this.lexSavedName();
+      case "/":
+        if (frame.mode === "expr") return this.emitFixed(T.Slash, 1);
+        return this.lexRegex();
+    }
+
+    if (this.lexOperator()) return;
+    this.lexWord();
+  }
+
+  private lexOperator(): boolean {
+    const c = this.char();
+    const next = this.char(this.pos + 1);
+    const mode = this.frame.mode;
+
+    if (c === ":" && next === "=") {
+      this.emitFixed(T.Assign, 2);
+      this.stack.push({ mode: "expr", closer: null, soft: true });
+      return true;
+    }
+    if (c === "=") {
+      if (next === "~") return this.emitFixed(T.FieldCallOp, 2), true;
+      if (next === "=") return this.emitFixed(T.EqualsEquals, 2), true;
+      if (next === ">") return this.emitFixed(T.Arrow, 2), true;
+      return this.emitFixed(T.Equals, 1), true;
+    }
+    if (c === "!") {
+      if (next === "=") return this.emitFixed(T.NotEquals, 2), true;
+      return this.emitFixed(T.Bang, 1), true;
+    }
+    if (c === "<") {
+      if (next === "=") return this.emitFixed(T.LessOrEqual, 2), true;
+      return this.emitFixed(T.LessThan, 1), true;
+    }
+    if (c === ">") {
+      if (next === "=") return this.emitFixed(T.GreaterOrEqual, 2), true;
+      return this.emitFixed(T.GreaterThan, 1), true;
+    }
+    if (mode === "expr") {
+      const operator = { "+": T.Plus, "-": T.Minus, "*": T.Star, "%": T.Percent }[c];
+      if (operator) return this.emitFixed(operator, 1), true;
+    }
+    return false;
+  }
+
+  /** `(` after a function name opens its argument list; otherwise it groups. */
+  private openParen(): void {
+    const previous = this.tokens[this.tokens.length - 1];
+    const glued = previous !== undefined && previous.endOffset === this.pos - 1;
+    this.emitFixed(T.LParen, 1);
+
+    if (glued && (previous.tokenType === T.FunctionName || previous.tokenType === T.SavedName)) {
+      const name = previous.image.toLowerCase();
+      const namespace = name.includes(":") ? name.slice(0, name.indexOf(":")) : "";
+      const expression = EXPRESSION_FUNCTIONS.has(name) || EXPRESSION_NAMESPACES.has(namespace);
+      this.stack.push({ mode: expression ? "expr" : "value", closer: ")", soft: false });
+      return;
+    }
+    this.stack.push({ mode: this.frame.mode, closer: ")", soft: false });
+  }
+
+  private close(c: ")" | "]" | "}"): void {
+    while (this.stack.length > 1 && this.frame.soft) this.stack.pop();
+
+    if (this.stack.length > 1 && this.frame.closer === c) {
+      this.stack.pop();
+    }
+    // An unmatched closer is left for the parser, which reports it with what it expected.
+    const type = c === ")" ? T.RParen : c === "]" ? T.RBracket : T.RBrace;
+    this.emitFixed(type, 1);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Words
+
+  private lexWord(): void {
+    const start = this.pos;
+    const mode = this.frame.mode;
+    const first = this.code();
+    const accepts = mode === "expr" ? isNameChar : isPatternChar;
+
+    if (!accepts(first) && first !== 0x60) {
+      const shown = String.fromCodePoint(this.text.codePointAt(this.pos) ?? first);
+      this.error(start, shown.length, `unexpected character \`${shown}\``);
+      this.advance(shown.length);
+      return;
+    }
+
+    let end = this.scanWord(start, mode);
+    if (end === start) {
+      this.error(start, 1, `unexpected character \`${this.char()}\``);
+      this.advance(1);
+      return;
+    }
+    end = this.scanNamespacedCall(start, end, mode);
+    const image = this.text.slice(start, end);
+    const type = this.classifyWord(image, end, mode);
+
+    if (type === T.Word && mode !== "expr" && image.length > 2 && image.endsWith("//")) {
+      this.error(start, image.length, `an unquoted pattern cannot end with \`//\`: put \`${image}\` in double quotes`);
+    }
+    this.emit(type, start, end);
+  }
+
+  /** The end of a word starting at `start`: name or pattern characters, `[n]` indexes, backtick members. */
+  private scanWord(start: number, mode: Mode): number {
+    const text = this.text;
+    let i = start;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (code === 0x3a && text.charCodeAt(i + 1) === 0x3d) break; // `:=`
+      if (mode === "expr" ? isNameChar(code) : isPatternChar(code)) {
+        i++;
+        continue;
+      }
+      if (code === 0x2f && mode !== "expr" && i > start) {
+        i++;
+        continue;
+      }
+      if (code === 0x5b && i > start) {
+        const index = /^\[\d*\]/.exec(text.slice(i, i + 24));
+        if (index) {
+          i += index[0].length;
+          continue;
+        }
+        break;
+      }
+      if (code === 0x60) {
+        const close = text.indexOf("`", i + 1);
+        const newline = text.indexOf("\n", i + 1);
+        if (close === -1 || (newline !== -1 && newline < close)) break;
+        i = close + 1;
+        continue;
+      }
+      break;
+    }
+    return i;
+  }
+
+  /** In expression context `ns:name(` is a namespaced call even though `:` is not a name character. */
+  private scanNamespacedCall(start: number, end: number, mode: Mode): number {
+    if (mode !== "expr" || this.text.charCodeAt(end) !== 0x3a) return end;
+    const rest = /^:[A-Za-z_][\w.]*(?=\()/.exec(this.text.slice(end, end + 64));
+    return rest ? end + rest[0].length : end;
+  }
+
+  private classifyWord(image: string, end: number, mode: Mode): TokenType {
+    const lower = image.toLowerCase();
+    if (this.text.charCodeAt(end) === 0x28) {
+      if (mode === "filter" && (lower === "not" || lower === "and" || lower === "or")) {
+        return lower === "not" ? T.Not : lower === "and" ? T.And : T.Or;
+      }
+      return T.FunctionName;
+    }
+    if (mode !== "filter") return T.Word;
+
+    switch (lower) {
+      case "and":
+        return T.And;
+      case "or":
+        return T.Or;
+      case "not":
+        return T.Not;
+      case "like":
+        return T.Like;
+      case "case":
+        return this.nextSignificant(end) === "{" ? T.Case : T.Word;
+      case "match":
+        return this.nextSignificant(end) === "{" ? T.MatchKeyword : T.Word;
+    }
+    return T.Word;
+  }
+
+  /** The next character after whitespace and comments, without moving. */
+  private nextSignificant(from: number): string {
+    const rest = this.text.slice(from);
+    const match = /^(?:\s|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/.exec(rest);
+    return rest.charAt(match ? match[0].length : 0);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Strings, regexes, parameters, saved searches
+
+  /** `"..."` with the escapes `\"`, `\\` and `\n`; any other backslash is kept with its character. */
+  private lexString(): void {
+    const start = this.pos;
+    const value = this.scanQuoted(start);
+    if (value === null) return;
+    this.emit(T.StringLiteral, start, this.pos, { value } satisfies StringPayload, false);
+  }
+
+  /** Reads a quoted string at `start` and moves past it; null (after an error) when unterminated. */
+  private scanQuoted(start: number): string | null {
+    const text = this.text;
+    let value = "";
+    let i = start + 1;
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '"') {
+        this.advance(i + 1 - start);
+        return value;
+      }
+      if (c === "\\" && i + 1 < text.length) {
+        const next = text[i + 1]!;
+        if (next === '"' || next === "\\") value += next;
+        else if (next === "n") value += "\n";
+        else if (next === "t") value += "\t";
+        else if (next === "r") value += "\r";
+        else value += c + next;
+        i += 2;
+        continue;
+      }
+      value += c;
+      i++;
+    }
+    this.error(start, 1, "unterminated string: add the closing `\"`");
+    this.advance(text.length - start);
+    return null;
+  }
+
+  /** `/source/flags`; `\/` is a slash inside the regex, and the regex may not span lines. */
+  private lexRegex(): void {
+    const start = this.pos;
+    const text = this.text;
+    let i = start + 1;
+    let source = "";
+    while (i < text.length && text[i] !== "/" && text[i] !== "\n") {
+      if (text[i] === "\\" && i + 1 < text.length && text[i + 1] !== "\n") {
+        source += text[i + 1] === "/" ? "/" : text.slice(i, i + 2);
+        i += 2;
+        continue;
+      }
+      source += text[i];
+      i++;
+    }
+    if (text[i] !== "/") {
+      this.error(start, i - start, "unterminated regex: add the closing `/` on the same line");
+      this.advance(i - start);
+      return;
+    }
+    i++;
+    let flags = "";
+    while (i < text.length && isLetter(text.charCodeAt(i))) flags += text[i++];
+    this.advance(i - start);
+    this.emit(T.RegexLiteral, start, i, { source, flags } satisfies RegexPayload, false);
+  }
+
+  /** `?name`, `?"name"` or `?{name=default}`. */
+  private lexParam(): void {
+    const start = this.pos;
+    if (this.char(start + 1) === "{") {
+      return this.lexParamWithDefault(start);
+    }
+    if (this.char(start + 1) === '"') {
+      this.advance(1);
+      const name = this.scanQuoted(start + 1);
+      if (name === null) return;
+      this.emit(T.Param, start, this.pos, { name } satisfies ParamPayload, false);
+      return;
+    }
+    let i = start + 1;
+    while (i < this.text.length && isNameChar(this.text.charCodeAt(i))) i++;
+    if (i === start + 1) {
+      this.error(start, 1, "a query parameter needs a name after `?`, as in `?host`");
+      this.advance(1);
+      return;
+    }
+    this.advance(i - start);
+    this.emit(T.Param, start, i, { name: this.text.slice(start + 1, i) } satisfies ParamPayload, false);
+  }
+
+  private lexParamWithDefault(start: number): void {
+    const close = this.text.indexOf("}", start);
+    const body = close === -1 ? null : /^\?\{\s*("(?:[^"\\]|\\.)*"|[^=}\s]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^}]*?)\s*\}$/s.exec(
+      this.text.slice(start, close + 1),
+    );
+    if (close === -1 || !body) {
+      this.error(start, 2, "a parameter with a default is written `?{name=default}`");
+      this.advance(close === -1 ? 2 : close + 1 - start);
+      return;
+    }
+    const payload: ParamPayload = { name: unquote(body[1]!), defaultValue: unquote(body[2]!) };
+    this.advance(close + 1 - start);
+    this.emit(T.Param, start, close + 1, payload, false);
+  }
+
+  /** `$name(`, `$pkg/name:x(` or `$"Name With Spaces"(`. */
+  private lexSavedName(): void {
+    const start = this.pos;
+    let name: string;
+    if (this.char(start + 1) === '"') {
+      this.advance(1);
+      const quoted = this.scanQuoted(start + 1);
+      if (quoted === null) return;
+      name = quoted;
+    } else {
+      let i = start + 1;
+      while (i < this.text.length && (isPatternChar(this.text.charCodeAt(i)) || this.text[i] === "/")) i++;
+      name = this.text.slice(start + 1, i);
+      this.advance(i - start);
+    }
+    if (name === "" || this.char() !== "(") {
+      this.error(start, Math.max(1, this.pos - start), "a saved search is called as `$name()`");
+      if (this.pos === start) this.advance(1);
+      return;
+    }
+    this.emit(T.SavedName, start, this.pos, { name } satisfies SavedPayload, false);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Output
+
+  private emitFixed(type: TokenType, length: number): void {
+    const start = this.pos;
+    this.emit(type, start, start + length);
+  }
+
+  /** Adds a token for text[start, end). `move` is false when the scanner already advanced. */
+  private emit(type: TokenType, start: number, end: number, payload?: unknown, move = true): void {
+    const line = move ? this.line : this.lineAt(start);
+    const column = start - (move ? this.lineStart : this.lineStartOf(start)) + 1;
+    const token = createTokenInstance(type, this.text.slice(start, end), start, end - 1, line, line, column, column + end - start - 1);
+    if (payload !== undefined) token.payload = payload;
+    this.tokens.push(token);
+    if (move) this.advance(end - start);
+  }
+
+  private lineAt(offset: number): number {
+    let line = 1;
+    for (let i = 0; i < offset; i++) if (this.text.charCodeAt(i) === 0x0a) line++;
+    return line;
+  }
+
+  private lineStartOf(offset: number): number {
+    return this.text.lastIndexOf("\n", offset - 1) + 1;
+  }
+
+  private error(offset: number, length: number, message: string): void {
+    const lineStart = this.lineStartOf(offset);
+    this.errors.push({
+      message,
+      offset,
+      length,
+      line: this.lineAt(offset),
+      column: offset - lineStart + 1,
+      text: this.text.slice(offset, offset + length),
+    });
+  }
+}
+
+function unquote(text: string): string {
+  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
+    return text.slice(1, -1).replace(/\\(["\\])/g, "$1");
+  }
+  return text;
+}
