@@ -7,6 +7,8 @@
 import type { z } from "zod";
 import type { Expr, Pipeline, Span, Call } from "../syntax/ast.js";
 import type { Event } from "../engine/event.js";
+import type { CompiledRegex } from "../engine/regex.js";
+import type { ErrorCode } from "../errors/index.js";
 
 /** How LogScale's function index classifies the function. */
 export type FunctionKind = "filter" | "transformation" | "aggregate";
@@ -56,30 +58,69 @@ export interface Sink {
   end(): void;
 }
 
-/** Builds a stage that sends its output to `next`. Called once per pipeline instance. */
-export type StageFactory = (next: Sink) => Sink;
+/** What a stage may use while a query runs. One per run, shared by every stage of the run. */
+export interface RunContext {
+  /** Records a warning for the run's result (for example a limit that was reached). */
+  warn(message: string): void;
+}
+
+/**
+ * Builds a stage that sends its output to `next`. Called once per pipeline instance: once per
+ * run for a top-level step, once per group for a groupBy() sub-aggregate, and so on.
+ */
+export type StageFactory = (next: Sink, run: RunContext) => Sink;
 
 /** A value computed by an expression; `null` means "no value". */
 export type Value = string | number | boolean | null;
 
 export type CompiledExpression = (event: Event) => Value;
 
+/**
+ * What a stage does to the events it receives. The engine clones an event before handing it to
+ * a stage that modifies or retains it while someone else still needs the original (a `case`
+ * branch that may fail, the several sub-aggregates of one groupBy() group).
+ */
+export interface StageEffects {
+  /** The stage may change fields of the events it receives. */
+  modifies: boolean;
+  /** The stage may drop an event it received. */
+  drops: boolean;
+  /** The stage may keep an event after `push` returns (blocking stages: sort, tail...). */
+  retains: boolean;
+}
+
 /** A compiled pipeline that can be instantiated any number of times (once per group, branch...). */
 export interface CompiledPipeline {
   factory: StageFactory;
   /** True when the pipeline only drops or passes events without changing them. */
   pureFilter: boolean;
+  /** For a pure filter: the same test as one function, so callers need not build stages. */
+  predicate?: (event: Event) => boolean;
+  /** The combined effects of the pipeline's stages. */
+  effects: StageEffects;
+  /** True when a stage may drop an event after an earlier stage changed it. */
+  dropsAfterModify: boolean;
+  /** For a pipeline of one function call: the fields it writes, when known before running. */
+  outputs?: string[];
 }
 
 /**
- * What a function compiles to. `stage` is required. A function that only keeps or drops events
- * without changing them also gives `predicate`; a function that yields one value also gives
+ * What a function compiles to. `stage` is required. A function that keeps or drops events also
+ * gives `predicate`, which must keep exactly the events the stage keeps (ignoring any fields the
+ * stage adds); `or`, `not` and match guards use it. A function that yields one value also gives
  * `value`, so it can stand inside an expression (`test(length(f) > 3)`).
  */
 export interface CompiledFunction {
   stage: StageFactory;
   predicate?: (event: Event) => boolean;
   value?: CompiledExpression;
+  /**
+   * What the stage does to its input, when it differs from the default of the function's kind:
+   * filters only drop; transformations only modify; aggregates drop, retain and emit new events.
+   */
+  effects?: Partial<StageEffects>;
+  /** The fields the stage writes, when known before running; used to catch clashing outputs. */
+  outputs?: string[];
 }
 
 /** Options every run may set; see the public API for their meaning. */
@@ -105,8 +146,19 @@ export interface CompileContext {
   compilePipeline(pipeline: Pipeline): CompiledPipeline;
   /** Compile the normalised list of an `aggregates` argument into one pipeline per element. */
   compileAggregates(list: Expr[]): CompiledPipeline[];
+  /** Compile a LogScale regex; an invalid pattern or flag becomes a query error at `span`. */
+  compileRegex(source: string, flags: string, span: Span, options?: { allowGlobalFlag?: boolean }): CompiledRegex;
+  /** The span of the argument bound to parameter `name`, or the call's span when it was not given. */
+  argumentSpan(name: string): Span;
+  /** Whether the query gave parameter `name` (rather than leaving it to its default). */
+  isGiven(name: string): boolean;
+  /**
+   * True when the call stands under `not` / `!` and has no `predicate` the engine could negate:
+   * the function must then build a stage that keeps exactly the events it would otherwise drop.
+   */
+  readonly negated: boolean;
   /** Raise a query error at a position (argument span or call span). */
-  error(message: string, span: Span, code?: string): never;
+  error(message: string, span: Span, code?: ErrorCode): never;
   /** Record a warning (for example a limit that was reached). */
   warn(message: string): void;
   /** The call being compiled. */
@@ -127,5 +179,11 @@ export interface FunctionDefinition<Args = Record<string, unknown>> {
   params: Record<string, ParamSpec>;
   /** Whether `!f(...)` / `not f(...)` is allowed. */
   negatable?: boolean;
+  /**
+   * The function reads its argument list itself (`eval(a = 1, b = c + 1)` names its targets as
+   * arguments). Analysis then passes `{ arguments: Arg[] }` instead of checking `params`, and
+   * still binds the calls nested in the argument expressions.
+   */
+  rawArguments?: boolean;
   compile(args: Args, ctx: CompileContext): CompiledFunction;
 }

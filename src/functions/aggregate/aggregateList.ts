@@ -1,0 +1,38 @@
+/**
+ * The `function` argument of stats() and groupBy(): a list of aggregates, defaulting to count().
+ */
+import type { Expr } from "../../syntax/ast.js";
+import { pipelineOf, READING_AGGREGATE_EFFECTS } from "../../engine/pipeline.js";
+import { ErrorCodes } from "../../errors/index.js";
+import type { CompileContext, CompiledPipeline } from "../types.js";
+import { findClashingOutput } from "./combine.js";
+import { countStage } from "./count.js";
+
+/** count() writing `_count`, the aggregate stats() and groupBy() use when `function` is not given. */
+export function defaultCount(): CompiledPipeline {
+  return pipelineOf([
+    { factory: countStage({ distinct: false, as: "_count" }), effects: READING_AGGREGATE_EFFECTS, outputs: ["_count"] },
+  ]);
+}
+
+/**
+ * Compiles the aggregates of a `function` argument (count() when absent) and rejects two
+ * aggregates that write the same field.
+ */
+export function compileAggregateList(list: Expr[] | undefined, ctx: CompileContext): CompiledPipeline[] {
+  if (list === undefined) {
+    return [defaultCount()];
+  }
+
+  const pipelines = ctx.compileAggregates(list);
+  const clash = findClashingOutput(pipelines.map((pipeline) => pipeline.outputs));
+  if (clash !== undefined) {
+    ctx.error(
+      `two aggregates in function= write the field ${clash}; name one of them with as=, e.g. count(as=total)`,
+      ctx.argumentSpan("function"),
+      ErrorCodes.invalidArgument,
+    );
+  }
+
+  return pipelines;
+}

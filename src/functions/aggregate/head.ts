@@ -1,0 +1,27 @@
+/** head(): the oldest events. */
+import { limit } from "../schemas.js";
+import type { FunctionDefinition } from "../types.js";
+import { timeSelectionStage } from "./headTail.js";
+import { STATE_ROW_LIMIT } from "./selection.js";
+
+interface HeadArgs {
+  limit: number;
+}
+
+export const head: FunctionDefinition<HeadArgs> = {
+  name: "head",
+  kind: "aggregate",
+  docsPage: "functions-head",
+  summary: "Keeps the oldest events (by @timestamp), oldest first.",
+  defaultParam: "limit",
+  params: {
+    limit: {
+      type: "number",
+      schema: limit({ defaultValue: 200, min: 0, max: STATE_ROW_LIMIT, acceptsMax: true }),
+      description: "The number of events to keep (max means 200,000).",
+    },
+  },
+  compile(args) {
+    return { stage: timeSelectionStage(args.limit, false), effects: { modifies: false, drops: true, retains: true } };
+  },
+};

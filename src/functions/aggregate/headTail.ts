@@ -1,0 +1,51 @@
+/**
+ * head() and tail(): the oldest or newest events by `@timestamp`. Events with equal timestamps
+ * keep input order, and an event without a numeric `@timestamp` counts as older than every event
+ * with one, so input without timestamps is taken in input order.
+ */
+import type { Event } from "../../engine/event.js";
+import { parseNumber } from "../../engine/values.js";
+import type { StageFactory } from "../types.js";
+import { BoundedSelection } from "./selection.js";
+
+interface TimedRow {
+  event: Event;
+  time: number;
+  sequence: number;
+}
+
+function timeOf(event: Event): number {
+  const text = event.get("@timestamp");
+  const time = text === undefined ? null : parseNumber(text);
+  return time ?? Number.NEGATIVE_INFINITY;
+}
+
+function oldestFirst(a: TimedRow, b: TimedRow): number {
+  return a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.sequence - b.sequence;
+}
+
+/**
+ * Keeps `limit` events and emits them oldest first: the oldest ones for head(), the newest ones
+ * for tail().
+ */
+export function timeSelectionStage(limit: number, newest: boolean): StageFactory {
+  const rank = newest ? (a: TimedRow, b: TimedRow) => oldestFirst(b, a) : oldestFirst;
+
+  return (next) => {
+    const selection = new BoundedSelection<TimedRow>(limit, rank);
+    let sequence = 0;
+
+    return {
+      push(event) {
+        selection.offer({ event, time: timeOf(event), sequence });
+        sequence += 1;
+      },
+      end() {
+        for (const row of selection.sorted().sort(oldestFirst)) {
+          next.push(row.event);
+        }
+        next.end();
+      },
+    };
+  };
+}

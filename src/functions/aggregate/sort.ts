@@ -1,0 +1,93 @@
+/** sort(): orders events by fields and keeps the first `limit`. */
+import { z } from "zod";
+import { fieldNames, limit } from "../schemas.js";
+import type { CompileContext, FunctionDefinition, StageFactory } from "../types.js";
+import { ErrorCodes } from "../../errors/index.js";
+import {
+  BoundedSelection,
+  compareRows,
+  readSortKey,
+  STATE_ROW_LIMIT,
+  type RankedRow,
+  type SortOrder,
+  type SortSpec,
+  type SortType,
+} from "./selection.js";
+
+interface SortArgs {
+  field: string[];
+  order?: string[];
+  reverse?: boolean;
+  type: string[];
+  limit: number;
+}
+
+const words = () => z.array(z.string());
+
+export const sort: FunctionDefinition<SortArgs> = {
+  name: "sort",
+  kind: "aggregate",
+  docsPage: "functions-sort",
+  summary: "Sorts events by one or more fields and keeps the first limit of them, whole.",
+  defaultParam: "field",
+  params: {
+    field: { type: "fields", schema: fieldNames().default(["_count"]), description: "The fields to sort by, most significant first." },
+    order: { type: "strings", schema: words().optional(), description: "asc or desc (the default), one per field or one for all." },
+    reverse: { type: "boolean", schema: z.boolean().optional(), description: "Deprecated: true means order=desc, false order=asc." },
+    type: {
+      type: "strings",
+      schema: words().default(["number"]),
+      description: "number (the default), string or hex, one per field or one for all.",
+    },
+    limit: {
+      type: "number",
+      schema: limit({ defaultValue: 200, min: 1, max: STATE_ROW_LIMIT, acceptsMax: true }),
+      description: "The maximum number of events kept (max means 200,000).",
+    },
+  },
+  compile(args, ctx) {
+    const defaultOrder: SortOrder = args.reverse === false ? "asc" : "desc";
+    const specs = sortSpecs(args.field, args.order ?? [defaultOrder], args.type, ctx);
+    return { stage: sortStage(specs, args.limit), effects: { modifies: false, drops: true, retains: true } };
+  },
+};
+
+/** Pairs each field with its order and type; a single order or type applies to every field. */
+export function sortSpecs(fields: readonly string[], orders: readonly string[], types: readonly string[], ctx: CompileContext): SortSpec[] {
+  return fields.map((field, index) => ({
+    field,
+    order: pick(orders, index, ["asc", "desc"], "order", ctx) as SortOrder,
+    type: pick(types, index, ["number", "string", "hex"], "type", ctx) as SortType,
+  }));
+}
+
+function pick(values: readonly string[], index: number, allowed: readonly string[], parameter: string, ctx: CompileContext): string {
+  const value = (values.length === 1 ? values[0] : values[index]) ?? allowed[allowed.length - 1];
+  const normalised = (value as string).toLowerCase();
+  if (!allowed.includes(normalised)) {
+    ctx.error(`invalid ${parameter} ${JSON.stringify(value)}: expected one of ${allowed.join(", ")}`, ctx.argumentSpan(parameter), ErrorCodes.invalidArgument);
+  }
+  return normalised;
+}
+
+/** Keeps the first `limit` events under the ordering and emits them in order, whole. */
+export function sortStage(specs: readonly SortSpec[], maxRows: number): StageFactory {
+  return (next) => {
+    const selection = new BoundedSelection<RankedRow>(maxRows, (a, b) => compareRows(a, b, specs));
+    let sequence = 0;
+
+    return {
+      push(event) {
+        const keys = specs.map((spec) => readSortKey(event.get(spec.field), spec.type));
+        selection.offer({ event, keys, sequence });
+        sequence += 1;
+      },
+      end() {
+        for (const row of selection.sorted()) {
+          next.push(row.event);
+        }
+        next.end();
+      },
+    };
+  };
+}

@@ -1,0 +1,71 @@
+/** table(): the listed fields of the first `limit` events in an order. */
+import { z } from "zod";
+import type { Event } from "../../engine/event.js";
+import { fieldName, fieldNames, limit } from "../schemas.js";
+import type { FunctionDefinition, StageFactory } from "../types.js";
+import { BoundedSelection, compareRows, readSortKey, STATE_ROW_LIMIT, type RankedRow, type SortSpec } from "./selection.js";
+import { sortSpecs } from "./sort.js";
+
+interface TableArgs {
+  fields: string[];
+  sortby: string[];
+  order: string[];
+  type: string[];
+  limit: number;
+}
+
+export const table: FunctionDefinition<TableArgs> = {
+  name: "table",
+  kind: "aggregate",
+  docsPage: "functions-table",
+  summary: "Keeps only the listed fields of the first limit events, sorted (newest first by default).",
+  defaultParam: "fields",
+  params: {
+    fields: { type: "fields", schema: fieldNames(), description: "The fields to keep, in output order." },
+    sortby: { type: "fields", schema: z.array(fieldName()).default(["@timestamp"]), description: "The fields to sort by; @timestamp by default." },
+    order: { type: "strings", schema: z.array(z.string()).default(["desc"]), description: "asc or desc (the default)." },
+    type: { type: "strings", schema: z.array(z.string()).default(["number"]), description: "number (the default), string or hex." },
+    limit: {
+      type: "number",
+      schema: limit({ defaultValue: 200, min: 1, max: STATE_ROW_LIMIT, acceptsMax: true }),
+      description: "The maximum number of rows (max means 200,000).",
+    },
+  },
+  compile(args, ctx) {
+    const specs = sortSpecs(args.sortby, args.order, args.type, ctx);
+    return { stage: tableStage(args.fields, specs, args.limit), effects: { modifies: false, drops: true, retains: true }, outputs: [...args.fields] };
+  },
+};
+
+/** Sorts like sort(), then emits rows holding only the listed fields the event has. */
+function tableStage(fields: readonly string[], specs: readonly SortSpec[], maxRows: number): StageFactory {
+  return (next) => {
+    const selection = new BoundedSelection<RankedRow>(maxRows, (a, b) => compareRows(a, b, specs));
+    let sequence = 0;
+
+    return {
+      push(event) {
+        const keys = specs.map((spec) => readSortKey(event.get(spec.field), spec.type));
+        selection.offer({ event, keys, sequence });
+        sequence += 1;
+      },
+      end() {
+        for (const row of selection.sorted()) {
+          next.push(project(row.event, fields));
+        }
+        next.end();
+      },
+    };
+  };
+}
+
+function project(event: Event, fields: readonly string[]): Event {
+  const row: Event = new Map();
+  for (const field of fields) {
+    const value = event.get(field);
+    if (value !== undefined) {
+      row.set(field, value);
+    }
+  }
+  return row;
+}

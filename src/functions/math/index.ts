@@ -1,0 +1,4 @@
+/** Mathematical functions. */
+import type { AnyFunctionDefinition } from "../registry.js";
+
+export const mathFunctions: AnyFunctionDefinition[] = [];

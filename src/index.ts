@@ -1,0 +1,236 @@
+/**
+ * The library API: parse and compile CQL queries and run them over events held in memory or
+ * streamed from any (async) iterable.
+ *
+ * ```ts
+ * const query = compile('#event_simpleName=ProcessRollup2 | groupBy(ComputerName)');
+ * const { events, warnings } = query.run(arrayOfObjects);
+ * for await (const event of query.stream(asyncIterableOfObjects)) { ... }
+ * ```
+ */
+import { analyze, type Analysis } from "./analysis/analyze.js";
+import { MissingParameterError, parameterResolver } from "./analysis/arguments.js";
+import { CqlQueryError, ErrorCodes } from "./errors/index.js";
+import { createBuiltinRegistry } from "./functions/builtins.js";
+import type { Registry } from "./functions/registry.js";
+import type { RunOptions as EngineRunOptions } from "./functions/types.js";
+import { compilePlan, type QueryPlan } from "./engine/compile.js";
+import { fromJson, rememberOriginal, toPlainObject, type Event, type InputOptions, type JsonValue } from "./engine/event.js";
+import { WarningCollector } from "./engine/pipeline.js";
+import type { Query } from "./syntax/ast.js";
+import { parse as parseQuery } from "./syntax/parser.js";
+
+export * from "./errors/index.js";
+export type { Query } from "./syntax/ast.js";
+export type * as Ast from "./syntax/ast.js";
+export type { Event, InputOptions, JsonValue } from "./engine/event.js";
+export { fromJson, toPlainObject } from "./engine/event.js";
+export { Registry, type AnyFunctionDefinition } from "./functions/registry.js";
+export { builtinFunctions, createBuiltinRegistry } from "./functions/builtins.js";
+export type {
+  CompileContext,
+  CompiledFunction,
+  CompiledPipeline,
+  FunctionDefinition,
+  FunctionKind,
+  ParamSpec,
+  ParamType,
+  RunContext,
+  Sink,
+  StageFactory,
+} from "./functions/types.js";
+
+/**
+ * Everything a run depends on besides the events: the time and search window, the time zone,
+ * lookup files, saved searches, `?param` values, and how input objects become events.
+ */
+export interface RunOptions extends EngineRunOptions, InputOptions {
+  /** Called with each warning of a `stream()` run when the input ends; `run()` returns them. */
+  onWarning?: (message: string) => void;
+}
+
+export interface CompileOptions extends RunOptions {
+  /** The file the query came from, for error messages. */
+  file?: string;
+  /** The functions the query may call; the built-in functions by default. */
+  registry?: Registry;
+}
+
+/** An input event: a JSON-like object (flattened on input), or a line of text (`@rawstring`). */
+export type InputEvent = Record<string, unknown> | string;
+
+export interface QueryResult {
+  /** The output events as flat objects of strings. */
+  events: Record<string, string>[];
+  /** Limits reached and similar notices, each once. */
+  warnings: string[];
+}
+
+export interface CompiledQuery {
+  /** The query text as given. */
+  readonly text: string;
+  /** The syntax tree. */
+  readonly ast: Query;
+  /** Runs the query over all `events` and returns the whole result. */
+  run(events: Iterable<InputEvent>, options?: RunOptions): QueryResult;
+  /**
+   * Runs the query over a stream of events and yields output events as soon as they are known:
+   * at once for filters and transformations (in constant memory), at the end of the input for
+   * aggregates.
+   */
+  stream(events: AsyncIterable<InputEvent> | Iterable<InputEvent>, options?: RunOptions): AsyncIterable<Record<string, string>>;
+}
+
+/**
+ * Parses a query into its syntax tree.
+ * @throws CqlSyntaxError listing every syntax error found.
+ */
+export function parse(text: string, options: { file?: string } = {}): Query {
+  return parseQuery(text, options);
+}
+
+/**
+ * Parses and analyses a query once, for any number of runs.
+ * @throws CqlSyntaxError when the query does not parse; CqlQueryError when it parses but cannot
+ * run (unknown function, invalid argument, misplaced aggregate, invalid regex...).
+ */
+export function compile(text: string, options: CompileOptions = {}): CompiledQuery {
+  const ast = parseQuery(text, options.file === undefined ? {} : { file: options.file });
+  const analysis = analyze(ast, {
+    registry: options.registry ?? createBuiltinRegistry(),
+    source: text,
+    ...(options.file === undefined ? {} : { file: options.file }),
+    resolveParameter: parameterResolver(options.parameters),
+  });
+
+  return new Query_(text, analysis, options);
+}
+
+/** Run options that change how the query compiles (the rest only shape the input). */
+const PLAN_OPTIONS = ["now", "start", "end", "timezone", "files", "savedSearches", "parameters"] as const;
+
+class Query_ implements CompiledQuery {
+  readonly ast: Query;
+  private readonly defaultPlan: QueryPlan | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly analysis: Analysis,
+    private readonly compileOptions: CompileOptions,
+  ) {
+    this.ast = analysis.query;
+    this.defaultPlan = compileUnlessParameterMissing(analysis, engineOptions(compileOptions, {}));
+  }
+
+  run(events: Iterable<InputEvent>, options: RunOptions = {}): QueryResult {
+    const plan = this.planFor(options);
+    const input = inputOptions(this.compileOptions, options);
+    const warnings = startWarnings(plan);
+    const output: Event[] = [];
+    const sink = plan.pipeline.factory({ push: (event) => output.push(event), end: () => {} }, warnings);
+
+    for (const item of events) {
+      sink.push(toEvent(item, input, plan));
+    }
+    sink.end();
+
+    return { events: output.map(toPlainObject), warnings: warnings.warnings };
+  }
+
+  async *stream(events: AsyncIterable<InputEvent> | Iterable<InputEvent>, options: RunOptions = {}): AsyncGenerator<Record<string, string>> {
+    const plan = this.planFor(options);
+    const input = inputOptions(this.compileOptions, options);
+    const warnings = startWarnings(plan);
+    let pending: Event[] = [];
+    const sink = plan.pipeline.factory({ push: (event) => pending.push(event), end: () => {} }, warnings);
+
+    for await (const item of events) {
+      sink.push(toEvent(item, input, plan));
+      if (pending.length > 0) {
+        const ready = pending;
+        pending = [];
+        for (const event of ready) {
+          yield toPlainObject(event);
+        }
+      }
+    }
+
+    sink.end();
+    for (const event of pending) {
+      yield toPlainObject(event);
+    }
+
+    const onWarning = options.onWarning ?? this.compileOptions.onWarning;
+    for (const message of warnings.warnings) {
+      onWarning?.(message);
+    }
+  }
+
+  /** The plan for a run: the one built at compile time unless the run changes its options. */
+  private planFor(options: RunOptions): QueryPlan {
+    const changesPlan = PLAN_OPTIONS.some((name) => options[name] !== undefined);
+    if (!changesPlan && this.defaultPlan !== undefined) {
+      return this.defaultPlan;
+    }
+
+    return compilePlan(this.analysis, engineOptions(this.compileOptions, options));
+  }
+}
+
+/** Builds the plan at compile time, unless it waits for `?param` values a run will supply. */
+function compileUnlessParameterMissing(analysis: Analysis, options: EngineRunOptions): QueryPlan | undefined {
+  try {
+    return compilePlan(analysis, options);
+  } catch (error) {
+    if (error instanceof CqlQueryError && error.code === ErrorCodes.missingParameter) {
+      return undefined;
+    }
+    if (error instanceof MissingParameterError) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** The engine options of a run: run options win over compile options; undefined values count as unset. */
+function engineOptions(compileOptions: CompileOptions, runOptions: RunOptions): EngineRunOptions {
+  const merged: EngineRunOptions = {};
+
+  for (const name of PLAN_OPTIONS) {
+    const value = runOptions[name] ?? compileOptions[name];
+    if (value !== undefined) {
+      (merged as Record<string, unknown>)[name] = value;
+    }
+  }
+
+  if (compileOptions.parameters !== undefined && runOptions.parameters !== undefined) {
+    merged.parameters = { ...compileOptions.parameters, ...runOptions.parameters };
+  }
+
+  return merged;
+}
+
+function inputOptions(compileOptions: CompileOptions, runOptions: RunOptions): InputOptions {
+  const tags = runOptions.tags ?? compileOptions.tags;
+  const timestampField = runOptions.timestampField ?? compileOptions.timestampField;
+  return {
+    ...(tags === undefined ? {} : { tags }),
+    ...(timestampField === undefined ? {} : { timestampField }),
+  };
+}
+
+function startWarnings(plan: QueryPlan): WarningCollector {
+  const warnings = new WarningCollector();
+  for (const message of plan.warnings) {
+    warnings.warn(message);
+  }
+  return warnings;
+}
+
+function toEvent(item: InputEvent, input: InputOptions, plan: QueryPlan): Event {
+  const event = fromJson(item as JsonValue, input);
+  if (plan.needsOriginal) {
+    rememberOriginal(event);
+  }
+  return event;
+}
