@@ -56,6 +56,7 @@ async function runQuery(command: RunCommand, streams: CliStreams, report: (messa
 
   const options = await buildRunOptions(command, report);
   if (options === undefined) return EXIT_FAILURE;
+  options.onWarning = (message) => report(`cql: warning: ${message}`);
 
   let query;
   try {

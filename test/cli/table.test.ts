@@ -13,7 +13,7 @@ describe("renderTable", () => {
   });
 
   it("orders columns by first appearance", () => {
-    const rows = [{ b: "1" }, { a: "2", b: "3" }, { c: "4" }];
+    const rows: Record<string, string>[] = [{ b: "1" }, { a: "2", b: "3" }, { c: "4" }];
     expect(columnsOf(rows)).toEqual(["b", "a", "c"]);
     expect(renderTable(rows)).toBe(["b  a  c", "-  -  -", "1", "3  2", "      4", ""].join("\n"));
   });
