@@ -83,7 +83,7 @@ export interface StatsArray {
 // ---------------------------------------------------------------------------------------------
 // Filters
 
-export type FilterNode = FieldTest | FreeText | And | Or | Not | BoolFilter | Call;
+export type FilterNode = FieldTest | FreeText | And | Or | Not | BoolFilter | Call | Link;
 
 export type ComparisonOperator = "=" | "!=" | "<" | "<=" | ">" | ">=" | "like";
 
@@ -122,6 +122,18 @@ export interface Not {
   operand: FilterNode;
   /** How the negation was written. */
   syntax: "not" | "!";
+  span: Span;
+}
+
+/**
+ * `field <=> query.field`, a step of a correlate() query: keeps the constellations in which this
+ * query's `field` equals the field of the event matched by the named query.
+ */
+export interface Link {
+  kind: "Link";
+  field: FieldName;
+  /** The linked field, written `queryName.field`. */
+  other: FieldName;
   span: Span;
 }
 
@@ -195,7 +207,8 @@ export type Expr =
   | Subquery
   | ParamRef
   | RegexLiteral
-  | AssignExpr;
+  | AssignExpr
+  | NamedQuery;
 
 /**
  * An unquoted word. In an expression it is a number, `true`/`false` or a field reference; in an
@@ -241,6 +254,17 @@ export interface ArrayLiteral {
 export interface Subquery {
   kind: "Subquery";
   pipeline: Pipeline;
+  span: Span;
+}
+
+/** A query of correlate(): `name: { pipeline } include: [fields]`. */
+export interface NamedQuery {
+  kind: "NamedQuery";
+  name: string;
+  nameSpan: Span;
+  pipeline: Pipeline;
+  /** The options after the query, such as `include: [user]`, as named arguments. */
+  options: Arg[];
   span: Span;
 }
 

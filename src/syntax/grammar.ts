@@ -7,54 +7,40 @@
  * So `a or b c` is `(a or b) and c`, the reverse of SQL. In expressions: comparisons, `+ -`,
  * `* / %`, unary `- !`. Expressions have no `and`/`or`.
  */
-import { CstParser, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import { CstParser, type IParserErrorMessageProvider } from "chevrotain";
 import * as T from "./tokens.js";
 
+/**
+ * What went wrong at a parse error, encoded as JSON in the error's `message`. diagnostics.ts
+ * turns it into the message users read, because a good message needs more context (the open
+ * brackets, the token before) than chevrotain hands to a message provider.
+ */
+export interface ParseErrorDetail {
+  kind: "mismatch" | "noViableAlt" | "earlyExit" | "notAllInput";
+  /** The innermost grammar rule being parsed. */
+  rule: string;
+  /** For `mismatch`: the name of the token type the rule required. */
+  expected?: string;
+}
+
+function detail(value: ParseErrorDetail): string {
+  return JSON.stringify(value);
+}
+
 const messages: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage({ expected, actual }) {
-    return `expected ${label(expected)} but found ${describe(actual)}`;
+  buildMismatchTokenMessage({ expected, ruleName }) {
+    return detail({ kind: "mismatch", rule: ruleName, expected: expected.name });
   },
-  buildNotAllInputParsedMessage({ firstRedundant }) {
-    return `unexpected ${describe(firstRedundant)}: a new pipeline step needs a \`|\` before it`;
+  buildNotAllInputParsedMessage({ ruleName }) {
+    return detail({ kind: "notAllInput", rule: ruleName });
   },
-  buildNoViableAltMessage({ actual, ruleName }) {
-    const found = actual[0];
-    if (found?.tokenType === T.Slash && EXPRESSION_RULES.has(ruleName)) {
-      return "a regex literal cannot stand in an expression: filter with `field = /regex/` or call regex(), and use test() to compare values";
-    }
-    return `unexpected ${describe(found)} where ${ruleLabel(ruleName)} should start`;
+  buildNoViableAltMessage({ ruleName }) {
+    return detail({ kind: "noViableAlt", rule: ruleName });
   },
-  buildEarlyExitMessage({ actual, ruleName }) {
-    return `unexpected ${describe(actual[0])}: expected ${ruleLabel(ruleName)}`;
+  buildEarlyExitMessage({ ruleName }) {
+    return detail({ kind: "earlyExit", rule: ruleName });
   },
 };
-
-const EXPRESSION_RULES = new Set(["expression", "additive", "multiplicative", "unaryExpr", "primaryExpr"]);
-
-function label(type: TokenType): string {
-  return type.LABEL ?? type.name;
-}
-
-export function describe(token: IToken | undefined): string {
-  if (!token || token.tokenType.name === "EOF") return "end of query";
-  return `\`${token.image}\``;
-}
-
-function ruleLabel(rule: string): string {
-  const labels: Record<string, string> = {
-    step: "a pipeline step",
-    pipeline: "a pipeline step",
-    filterExpr: "a filter",
-    primaryFilter: "a filter",
-    filterValue: "a value (a word, a quoted string, a regex or a ?parameter)",
-    guard: "a match guard",
-    primaryExpr: "an expression",
-    unaryExpr: "an expression",
-    expression: "an expression",
-    fieldName: "a field name",
-  };
-  return labels[rule] ?? rule;
-}
 
 export class CqlGrammar extends CstParser {
   constructor() {
@@ -71,6 +57,7 @@ export class CqlGrammar extends CstParser {
     this.OPTION(() => this.SUBRULE(this.pipeline));
   });
 
+  /** Steps separated by `|`; LogScale also accepts a `|` before the first step and after the last. */
   public pipeline = this.RULE("pipeline", () => {
     this.OPTION(() => this.CONSUME(T.Pipe, { LABEL: "leadingPipe" }));
     this.SUBRULE(this.step);
@@ -78,6 +65,7 @@ export class CqlGrammar extends CstParser {
       this.CONSUME2(T.Pipe);
       this.SUBRULE2(this.step);
     });
+    this.OPTION2(() => this.CONSUME3(T.Pipe, { LABEL: "trailingPipe" }));
   });
 
   public step = this.RULE("step", () => {
@@ -86,18 +74,23 @@ export class CqlGrammar extends CstParser {
       { ALT: () => this.SUBRULE(this.statsArray) },
       { ALT: () => this.SUBRULE(this.assignStep) },
       { ALT: () => this.SUBRULE(this.fieldCallStep) },
+      { ALT: () => this.SUBRULE(this.linkStep) },
       { ALT: () => this.SUBRULE(this.matchStep) },
       { ALT: () => this.SUBRULE(this.filterExpr) },
     ]);
   });
 
+  /**
+   * `case { branch ; branch ; ... }`. An empty `case { }` is accepted: a LogScale parser that
+   * CrowdStrike publishes (Parsers-Only/qumulo) contains one.
+   */
   public caseStep = this.RULE("caseStep", () => {
     this.CONSUME(T.Case);
     this.CONSUME(T.LBrace);
-    this.SUBRULE(this.pipeline, { LABEL: "branches" });
+    this.OPTION(() => this.SUBRULE(this.pipeline, { LABEL: "branches" }));
     this.MANY(() => {
       this.CONSUME(T.Semicolon);
-      this.OPTION(() => this.SUBRULE2(this.pipeline, { LABEL: "branches" }));
+      this.OPTION2(() => this.SUBRULE2(this.pipeline, { LABEL: "branches" }));
     });
     this.CONSUME(T.RBrace);
   });
@@ -146,10 +139,24 @@ export class CqlGrammar extends CstParser {
     this.SUBRULE(this.expression);
   });
 
+  /** `field =~ call(...)`, also negated: `field =~ !in(values=[...])`. */
   public fieldCallStep = this.RULE("fieldCallStep", () => {
     this.SUBRULE(this.fieldName);
     this.CONSUME(T.FieldCallOp);
+    this.OPTION(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.Bang, { LABEL: "negation" }) },
+        { ALT: () => this.CONSUME(T.Not, { LABEL: "negation" }) },
+      ]);
+    });
     this.SUBRULE(this.call);
+  });
+
+  /** `field <=> query.field` inside a correlate() query: links its events to another query's. */
+  public linkStep = this.RULE("linkStep", () => {
+    this.SUBRULE(this.fieldName, { LABEL: "field" });
+    this.CONSUME(T.LinkOp);
+    this.SUBRULE2(this.fieldName, { LABEL: "other" });
   });
 
   public fieldName = this.RULE("fieldName", () => {
@@ -237,10 +244,31 @@ export class CqlGrammar extends CstParser {
   });
 
   public argument = this.RULE("argument", () => {
-    this.OPTION(() => {
-      this.CONSUME(T.Word, { LABEL: "name" });
-      this.CONSUME(T.Equals);
-    });
+    this.OR([
+      { ALT: () => this.SUBRULE(this.namedQuery) },
+      {
+        ALT: () => {
+          this.OPTION(() => {
+            this.CONSUME(T.Word, { LABEL: "name" });
+            this.CONSUME(T.Equals);
+          });
+          this.SUBRULE(this.expression);
+        },
+      },
+    ]);
+  });
+
+  /** A query of correlate(): `name: { pipeline } include: [fields]`. */
+  public namedQuery = this.RULE("namedQuery", () => {
+    this.CONSUME(T.Word, { LABEL: "name" });
+    this.CONSUME(T.Colon);
+    this.SUBRULE(this.subquery);
+    this.MANY(() => this.SUBRULE(this.queryOption, { LABEL: "options" }));
+  });
+
+  public queryOption = this.RULE("queryOption", () => {
+    this.CONSUME(T.Word, { LABEL: "name" });
+    this.CONSUME(T.Colon);
     this.SUBRULE(this.expression);
   });
 

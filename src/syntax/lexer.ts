@@ -31,6 +31,17 @@ const EXPRESSION_FUNCTIONS = new Set([
 /** Namespaces whose functions take expression arguments (`text:contains(string=..., ...)`). */
 const EXPRESSION_NAMESPACES = new Set(["text"]);
 
+/** Filter operators whose right side is a value, never a function call. */
+const COMPARISONS = new Set<TokenType>([
+  T.Equals,
+  T.NotEquals,
+  T.Like,
+  T.LessThan,
+  T.LessOrEqual,
+  T.GreaterThan,
+  T.GreaterOrEqual,
+]);
+
 export interface LexError {
   message: string;
   offset: number;
@@ -289,6 +300,7 @@ class CqlLexer {
       return this.emitFixed(T.Bang, 1), true;
     }
     if (c === "<") {
+      if (next === "=" && this.char(this.pos + 2) === ">") return this.emitFixed(T.LinkOp, 3), true;
       if (next === "=") return this.emitFixed(T.LessOrEqual, 2), true;
       return this.emitFixed(T.LessThan, 1), true;
     }
@@ -339,6 +351,7 @@ class CqlLexer {
     const first = this.code();
     const accepts = mode === "expr" ? isNameChar : isPatternChar;
 
+    if (first === 0x27) return this.reportSingleQuotes(start);
     if (!accepts(first) && first !== 0x60) {
       const shown = String.fromCodePoint(this.text.codePointAt(this.pos) ?? first);
       this.error(start, shown.length, `unexpected character \`${shown}\``);
@@ -353,6 +366,11 @@ class CqlLexer {
       return;
     }
     end = this.scanNamespacedCall(start, end, mode);
+    if (this.isLabel(start, end, mode)) {
+      this.emit(T.Word, start, end - 1);
+      this.emit(T.Colon, end - 1, end);
+      return;
+    }
     const image = this.text.slice(start, end);
     const type = this.classifyWord(image, end, mode);
 
@@ -404,8 +422,22 @@ class CqlLexer {
     return rest ? end + rest[0].length : end;
   }
 
+  /**
+   * A word ending in `:` before `{` or `[` in an argument list is a label: the name of a
+   * correlate() query (`login: { ... }`) or one of its options (`include: [user]`).
+   */
+  private isLabel(start: number, end: number, mode: Mode): boolean {
+    if (mode !== "value" || end - start < 2 || this.text.charCodeAt(end - 1) !== 0x3a) return false;
+    const next = this.nextSignificant(end);
+    return next === "{" || next === "[";
+  }
+
   private classifyWord(image: string, end: number, mode: Mode): TokenType {
     const lower = image.toLowerCase();
+    if (mode === "filter" && this.followsComparison()) {
+      // The right side of `=` is always a value: in `#category=Request(uri=...)` the `(` groups.
+      return T.Word;
+    }
     if (this.text.charCodeAt(end) === 0x28) {
       if (mode === "filter" && (lower === "not" || lower === "and" || lower === "or")) {
         return lower === "not" ? T.Not : lower === "and" ? T.And : T.Or;
@@ -431,6 +463,11 @@ class CqlLexer {
     return T.Word;
   }
 
+  private followsComparison(): boolean {
+    const previous = this.tokens[this.tokens.length - 1]?.tokenType;
+    return previous !== undefined && COMPARISONS.has(previous);
+  }
+
   /** The next character after whitespace and comments, without moving. */
   private nextSignificant(from: number): string {
     const rest = this.text.slice(from);
@@ -442,10 +479,13 @@ class CqlLexer {
   // Strings, regexes, parameters, saved searches
 
   /** `"..."` with the escapes `\"`, `\\` and `\n`; any other backslash is kept with its character. */
+  /**
+   * `"..."`. An unterminated string still becomes a token, holding the rest of the text, so the
+   * parser does not report a missing value on top of the lexer's error.
+   */
   private lexString(): void {
     const start = this.pos;
-    const value = this.scanQuoted(start);
-    if (value === null) return;
+    const value = this.scanQuoted(start) ?? this.text.slice(start + 1);
     this.emit(T.StringLiteral, start, this.pos, { value } satisfies StringPayload, false);
   }
 
@@ -478,27 +518,23 @@ class CqlLexer {
     return null;
   }
 
-  /** `/source/flags`; `\/` is a slash inside the regex, and the regex may not span lines. */
+  /**
+   * `/source/flags`. `\/` is a slash inside the regex, and so is a `/` inside a character class
+   * (`[^\\/]`), as in the regex literals of CrowdStrike's own packages. A regex may not span lines.
+   */
   private lexRegex(): void {
     const start = this.pos;
     const text = this.text;
-    let i = start + 1;
-    let source = "";
-    while (i < text.length && text[i] !== "/" && text[i] !== "\n") {
-      if (text[i] === "\\" && i + 1 < text.length && text[i + 1] !== "\n") {
-        source += text[i + 1] === "/" ? "/" : text.slice(i, i + 2);
-        i += 2;
-        continue;
-      }
-      source += text[i];
-      i++;
-    }
-    if (text[i] !== "/") {
-      this.error(start, i - start, "unterminated regex: add the closing `/` on the same line");
-      this.advance(i - start);
+    const lineEnd = text.indexOf("\n", start) === -1 ? text.length : text.indexOf("\n", start);
+    const close = findRegexEnd(text, start + 1, lineEnd, true) ?? findRegexEnd(text, start + 1, lineEnd, false);
+    if (close === undefined) {
+      this.error(start, lineEnd - start, "unterminated regex: add the closing `/` on the same line");
+      this.advance(lineEnd - start);
+      this.emit(T.RegexLiteral, start, lineEnd, { source: text.slice(start + 1, lineEnd), flags: "" } satisfies RegexPayload, false);
       return;
     }
-    i++;
+    const source = text.slice(start + 1, close).replace(/\\(.)/g, (pair, escaped: string) => (escaped === "/" ? "/" : pair));
+    let i = close + 1;
     let flags = "";
     while (i < text.length && isLetter(text.charCodeAt(i))) flags += text[i++];
     this.advance(i - start);
@@ -518,8 +554,7 @@ class CqlLexer {
       this.emit(T.Param, start, this.pos, { name } satisfies ParamPayload, false);
       return;
     }
-    let i = start + 1;
-    while (i < this.text.length && isNameChar(this.text.charCodeAt(i))) i++;
+    const i = this.scanParamName(start + 1);
     if (i === start + 1) {
       this.error(start, 1, "a query parameter needs a name after `?`, as in `?host`");
       this.advance(1);
@@ -527,6 +562,22 @@ class CqlLexer {
     }
     this.advance(i - start);
     this.emit(T.Param, start, i, { name: this.text.slice(start + 1, i) } satisfies ParamPayload, false);
+  }
+
+  /**
+   * The end of an unquoted parameter name: name characters, and `-` between them, since
+   * dashboards name parameters such as `?msg-level`.
+   */
+  private scanParamName(from: number): number {
+    const text = this.text;
+    let i = from;
+    while (i < text.length) {
+      const code = text.charCodeAt(i);
+      if (isNameChar(code)) i++;
+      else if (code === 0x2d && i > from && isNameChar(text.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    return i;
   }
 
   private lexParamWithDefault(start: number): void {
@@ -547,6 +598,9 @@ class CqlLexer {
   /** `$name(`, `$pkg/name:x(` or `$"Name With Spaces"(`. */
   private lexSavedName(): void {
     const start = this.pos;
+    if (start > 0 && isPatternChar(this.code(start - 1))) {
+      return this.reportGluedReserved(start);
+    }
     let name: string;
     if (this.char(start + 1) === '"') {
       this.advance(1);
@@ -567,6 +621,37 @@ class CqlLexer {
     this.emit(T.SavedName, start, this.pos, { name } satisfies SavedPayload, false);
   }
 
+  /** CQL has no single-quoted strings: reports `'text'` as one mistake, or a lone `'`. */
+  private reportSingleQuotes(start: number): void {
+    const lineEnd = this.text.indexOf("\n", start) === -1 ? this.text.length : this.text.indexOf("\n", start);
+    const close = this.text.indexOf("'", start + 1);
+    if (close === -1 || close > lineEnd) {
+      this.error(start, 1, "unexpected character `'`: CQL has no single-quoted strings; quote text with double quotes");
+      this.advance(1);
+      return;
+    }
+    const inner = this.text.slice(start + 1, close);
+    const suggestion = `"${inner.replace(/["\\]/g, (char) => `\\${char}`)}"`;
+    this.error(start, close + 1 - start, `CQL has no single-quoted strings: write ${suggestion} with double quotes`);
+    this.advance(close + 1 - start);
+    this.emit(T.StringLiteral, start, close + 1, { value: inner } satisfies StringPayload, false);
+  }
+
+  /**
+   * A reserved character glued to the end of an unquoted word, as the `$` in `regex=^apples$`:
+   * reports the whole word and suggests quoting it.
+   */
+  private reportGluedReserved(at: number): void {
+    let start = at;
+    while (start > 0 && (isPatternChar(this.code(start - 1)) || this.code(start - 1) === 0x2f)) start--;
+    let end = at + 1;
+    while (end < this.text.length && isPatternChar(this.code(end))) end++;
+    const word = this.text.slice(start, end);
+    const char = this.char(at);
+    this.error(at, 1, `\`${char}\` cannot appear in an unquoted value: write "${word}" in double quotes`);
+    this.advance(end - at);
+  }
+
   // -------------------------------------------------------------------------------------------
   // Output
 
@@ -577,9 +662,12 @@ class CqlLexer {
 
   /** Adds a token for text[start, end). `move` is false when the scanner already advanced. */
   private emit(type: TokenType, start: number, end: number, payload?: unknown, move = true): void {
-    const line = move ? this.line : this.lineAt(start);
-    const column = start - (move ? this.lineStart : this.lineStartOf(start)) + 1;
-    const token = createTokenInstance(type, this.text.slice(start, end), start, end - 1, line, line, column, column + end - start - 1);
+    const image = this.text.slice(start, end);
+    const newlines = countNewlines(image);
+    const startLine = move ? this.line : this.line - newlines;
+    const startColumn = start - (move ? this.lineStart : this.lineStartOf(start)) + 1;
+    const endColumn = newlines === 0 ? startColumn + image.length - 1 : end - this.lineStartOf(end - 1);
+    const token = createTokenInstance(type, image, start, end - 1, startLine, startLine + newlines, startColumn, endColumn);
     if (payload !== undefined) token.payload = payload;
     this.tokens.push(token);
     if (move) this.advance(end - start);
@@ -606,6 +694,31 @@ class CqlLexer {
       text: this.text.slice(offset, offset + length),
     });
   }
+}
+
+/**
+ * The offset of the `/` that closes a regex whose source starts at `from`, or undefined when the
+ * line has none. With `classes`, a `/` inside `[...]` does not close the regex.
+ */
+function findRegexEnd(text: string, from: number, lineEnd: number, classes: boolean): number | undefined {
+  let depth = 0;
+  for (let i = from; i < lineEnd; i++) {
+    const c = text[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (classes && c === "[") depth++;
+    else if (classes && c === "]" && depth > 0) depth--;
+    else if (c === "/" && depth === 0) return i;
+  }
+  return undefined;
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
+  return count;
 }
 
 function unquote(text: string): string {

@@ -38,6 +38,8 @@ export const RBracket = token("RBracket", "`]`");
 export const Comma = token("Comma", "`,`");
 export const Semicolon = token("Semicolon", "`;`");
 export const Arrow = token("Arrow", "`=>`");
+export const LinkOp = token("LinkOp", "`<=>`");
+export const Colon = token("Colon", "`:`");
 export const Assign = token("Assign", "`:=`");
 export const FieldCallOp = token("FieldCallOp", "`=~`");
 export const Equals = token("Equals", "`=`");
@@ -78,6 +80,8 @@ export const allTokens: TokenType[] = [
   Comma,
   Semicolon,
   Arrow,
+  LinkOp,
+  Colon,
   Assign,
   FieldCallOp,
   Equals,

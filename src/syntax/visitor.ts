@@ -25,11 +25,21 @@ const REGEX_FLAGS = new Set(["i", "m", "d", "g", "F"]);
 /** An unquoted number as filters accept it: digits with an optional fraction and sign. */
 const FILTER_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
+export interface AstBuilderOptions {
+  /**
+   * Builds what it can from a tree that error recovery left incomplete, skipping the steps it
+   * cannot build, so that problems in the intact steps are still collected.
+   */
+  tolerant?: boolean;
+}
+
 export class AstBuilder extends BaseVisitor {
   readonly problems: SyntaxProblem[] = [];
+  private readonly tolerant: boolean;
 
-  constructor() {
+  constructor(options: AstBuilderOptions = {}) {
     super();
+    this.tolerant = options.tolerant ?? false;
     this.validateVisitor();
   }
 
@@ -49,12 +59,26 @@ export class AstBuilder extends BaseVisitor {
   }
 
   pipeline(ctx: Children, node: CstNode): A.Pipeline {
-    const steps = nodes(ctx.step).map((step) => this.visit(step) as A.Step);
+    const steps: A.Step[] = [];
+    for (const step of nodes(ctx.step)) {
+      const built = this.tolerant ? this.tryVisit(step) : (this.visit(step) as A.Step);
+      if (built) steps.push(built);
+    }
     return { kind: "Pipeline", steps, span: nodeSpan(node) };
   }
 
+  /** Visits a step of an incomplete tree; a step that recovery left without its parts is skipped. */
+  private tryVisit(step: CstNode): A.Step | undefined {
+    try {
+      return this.visit(step) as A.Step;
+    } catch (error) {
+      if (error instanceof IncompleteTreeError) return undefined;
+      throw error;
+    }
+  }
+
   step(ctx: Children): A.Step {
-    const child = firstNode(ctx.caseStep, ctx.statsArray, ctx.assignStep, ctx.fieldCallStep, ctx.matchStep, ctx.filterExpr);
+    const child = firstNode(ctx.caseStep, ctx.statsArray, ctx.assignStep, ctx.fieldCallStep, ctx.linkStep, ctx.matchStep, ctx.filterExpr);
     return this.visit(child);
   }
 
@@ -103,11 +127,29 @@ export class AstBuilder extends BaseVisitor {
     };
   }
 
-  fieldCallStep(ctx: Children, node: CstNode): A.FieldCall {
+  /**
+   * `f =~ call(...)`. The negated form `f =~ !call(...)` becomes `!call(..., field=f)`, which is
+   * what `=~` stands for, so later stages need no separate negated variant.
+   */
+  fieldCallStep(ctx: Children, node: CstNode): A.FieldCall | A.Not {
+    const field: A.FieldName = this.visit(firstNode(ctx.fieldName));
+    const call: A.Call = this.visit(firstNode(ctx.call));
+    const span = nodeSpan(node);
+    if (!ctx.negation) return { kind: "FieldCall", field, call, span };
+
+    const value: A.Expr = field.quoted
+      ? { kind: "String", value: field.name, span: field.span }
+      : { kind: "Bare", text: field.name, span: field.span };
+    const withField: A.Call = { ...call, args: [...call.args, { name: "field", nameSpan: field.span, value, span: field.span }] };
+    const syntax = firstToken(ctx.negation).image === "!" ? "!" : "not";
+    return { kind: "Not", operand: withField, syntax, span };
+  }
+
+  linkStep(ctx: Children, node: CstNode): A.Link {
     return {
-      kind: "FieldCall",
-      field: this.visit(firstNode(ctx.fieldName)),
-      call: this.visit(firstNode(ctx.call)),
+      kind: "Link",
+      field: this.visit(firstNode(ctx.field)),
+      other: this.visit(firstNode(ctx.other)),
       span: nodeSpan(node),
     };
   }
@@ -212,9 +254,29 @@ export class AstBuilder extends BaseVisitor {
   }
 
   argument(ctx: Children, node: CstNode): A.Arg {
+    if (ctx.namedQuery) return { value: this.visit(firstNode(ctx.namedQuery)), span: nodeSpan(node) };
     const value: A.Expr = this.visit(firstNode(ctx.expression));
     const nameToken = ctx.name ? firstToken(ctx.name) : undefined;
     if (!nameToken) return { value, span: nodeSpan(node) };
+    return { name: nameToken.image, nameSpan: tokenSpan(nameToken), value, span: nodeSpan(node) };
+  }
+
+  namedQuery(ctx: Children, node: CstNode): A.NamedQuery {
+    const nameToken = firstToken(ctx.name);
+    const subquery: A.Subquery = this.visit(firstNode(ctx.subquery));
+    return {
+      kind: "NamedQuery",
+      name: nameToken.image,
+      nameSpan: tokenSpan(nameToken),
+      pipeline: subquery.pipeline,
+      options: nodes(ctx.options).map((option) => this.visit(option) as A.Arg),
+      span: nodeSpan(node),
+    };
+  }
+
+  queryOption(ctx: Children, node: CstNode): A.Arg {
+    const nameToken = firstToken(ctx.name);
+    const value: A.Expr = this.visit(firstNode(ctx.expression));
     return { name: nameToken.image, nameSpan: tokenSpan(nameToken), value, span: nodeSpan(node) };
   }
 
@@ -359,18 +421,25 @@ function tokens(elements: CstElement[] | undefined): IToken[] {
   return (elements ?? []) as IToken[];
 }
 
+/** A part that the grammar requires is missing, which only happens after error recovery. */
+class IncompleteTreeError extends Error {
+  constructor(what: string) {
+    super(`internal error: expected ${what} in the syntax tree`);
+  }
+}
+
 function firstNode(...options: (CstElement[] | undefined)[]): CstNode {
   for (const option of options) {
     if (option && option.length > 0) return option[0] as CstNode;
   }
-  throw new Error("internal error: expected a syntax node");
+  throw new IncompleteTreeError("a syntax node");
 }
 
 function firstToken(...options: (CstElement[] | undefined)[]): IToken {
   for (const option of options) {
     if (option && option.length > 0) return option[0] as IToken;
   }
-  throw new Error("internal error: expected a token");
+  throw new IncompleteTreeError("a token");
 }
 
 export function tokenSpan(token: IToken): A.Span {

@@ -182,7 +182,7 @@ describe("syntax errors", () => {
 
   it("unclosed call names the opener", () => {
     const e = error("groupBy(x, function=count()");
-    expect(e.message).toBe("expected `)` but found end of query to close `groupBy(` opened at 1:8");
+    expect(e.message).toBe("expected `)` to close `groupBy(` opened at 1:8, but the query ends");
     expect(e.column).toBe(28);
   });
 
@@ -217,7 +217,80 @@ describe("syntax errors", () => {
 
   it("format shows the caret line", () => {
     expect(error("a=1 | groupBy(x").format()).toBe(
-      "1:16: expected `)` but found end of query to close `groupBy(` opened at 1:14\na=1 | groupBy(x\n               ^",
+      "1:16: expected `)` to close `groupBy(` opened at 1:14, but the query ends\na=1 | groupBy(x\n               ^",
     );
+  });
+});
+
+describe("forms found in public queries", () => {
+  it("correlate() named queries with include and links", () => {
+    const query = parse(`correlate(
+  login: { #event_simpleName=UserLogon } include: [aid, UserName],
+  proc: { #event_simpleName=ProcessRollup2 | aid <=> login.aid } include: [CommandLine],
+  sequence=true, within=5m)`);
+    const [step] = query.pipeline.steps;
+    if (step?.kind !== "Call") throw new Error(`expected a call, got ${step?.kind}`);
+    const [login, proc, sequence] = step.args;
+    expect(login?.value.kind).toBe("NamedQuery");
+    if (login?.value.kind === "NamedQuery") {
+      expect(login.value.name).toBe("login");
+      expect(login.value.options.map((option) => `${option.name}=${show(option.value)}`)).toEqual(["include=[aid, UserName]"]);
+    }
+    if (proc?.value.kind !== "NamedQuery") throw new Error("expected a named query");
+    const link = proc.value.pipeline.steps[1];
+    expect(link?.kind).toBe("Link");
+    if (link?.kind === "Link") expect([link.field.name, link.other.name]).toEqual(["aid", "login.aid"]);
+    expect(sequence?.name).toBe("sequence");
+  });
+
+  it("negated call after =~", () => {
+    expect(steps('action =~ !in(values=["Rej", "Hld"])')).toEqual(['not(in(values=["Rej", "Hld"], field=action))']);
+  });
+
+  it("trailing pipe", () => {
+    expect(steps("a=1 | b=2 |")).toEqual(["a=1", "b=2"]);
+  });
+
+  it("parameter names with dashes", () => {
+    expect(steps("type=?msg-level")).toEqual(["type=?msg-level"]);
+  });
+
+  it("slash inside a regex character class", () => {
+    expect(steps("f=/[^\\\\/|]*$/")).toEqual(["f=/[^\\\\/|]*$/"]);
+  });
+
+  it("value before a parenthesis is not a call", () => {
+    expect(steps("#category=Request(uri=a or uri=b)")).toEqual(["and(#category=Request, or(uri=a, uri=b))"]);
+  });
+
+  it("empty case", () => {
+    const [step] = parse("case { }").pipeline.steps;
+    expect(step?.kind === "Case" && step.branches.length).toBe(0);
+  });
+
+  it("saved search calls in three spellings", () => {
+    expect(steps('$"pkg/x:name"() | $pkg/x:name() | $helper(field=a)')).toEqual(["$pkg/x:name()", "$pkg/x:name()", "$helper(field=a)"]);
+  });
+
+  it("parameters with defaults", () => {
+    const [step] = parse('signal = ?{signal="*"}').pipeline.steps;
+    if (step?.kind !== "FieldTest" || step.value.kind !== "Param") throw new Error("expected a parameter test");
+    expect([step.value.name, step.value.defaultValue]).toEqual(["signal", "*"]);
+  });
+
+  it("array syntax and backtick members", () => {
+    expect(steps("array:contains(array=\"a[]\", value=x) | f[0]=1 | user.`e-mail`[1]=*")).toEqual([
+      'array:contains(array="a[]", value=x)',
+      "f[0]=1",
+      "user.`e-mail`[1]=*",
+    ]);
+  });
+
+  it("keywords in any case", () => {
+    expect(steps("a=1 And b=2 OR Not c=3")).toEqual(["and(a=1, or(b=2, not(c=3)))"]);
+  });
+
+  it("namespaced call inside an expression", () => {
+    expect(steps("x := text:contains(string=a, substring=\"b\")")).toEqual(['x := text:contains(string=a, substring="b")']);
   });
 });
