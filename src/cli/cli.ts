@@ -56,7 +56,8 @@ async function runQuery(command: RunCommand, streams: CliStreams, report: (messa
 
   const options = await buildRunOptions(command, report);
   if (options === undefined) return EXIT_FAILURE;
-  options.onWarning = (message) => report(`cql: warning: ${message}`);
+  const warnings: string[] = [];
+  options.onWarning = (message) => warnings.push(message);
 
   let query;
   try {
@@ -86,6 +87,7 @@ async function runQuery(command: RunCommand, streams: CliStreams, report: (messa
     return EXIT_FAILURE;
   }
 
+  for (const message of warnings) report(`cql: warning: ${message}`);
   if (skipped.length > 0) report(describeSkipped(skipped));
   if (format === "table" && writer.rows === 0) report("cql: no results");
   return EXIT_OK;

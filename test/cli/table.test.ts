@@ -14,8 +14,16 @@ describe("renderTable", () => {
 
   it("orders columns by first appearance", () => {
     const rows: Record<string, string>[] = [{ b: "1" }, { a: "2", b: "3" }, { c: "4" }];
-    expect(columnsOf(rows)).toEqual(["b", "a", "c"]);
-    expect(renderTable(rows)).toBe(["b  a  c", "-  -  -", "1", "3  2", "      4", ""].join("\n"));
+    expect(columnsOf(rows)).toEqual(["a", "b", "c"]);
+    expect(renderTable(rows)).toBe(["a  b  c", "-  -  -", "   1", "2  3", "      4", ""].join("\n"));
+  });
+
+  it("places a late field after its row neighbour", () => {
+    const rows: Record<string, string>[] = [
+      { aid: "1", FileName: "a", UserID: "0", count: "30" },
+      { aid: "2", FileName: "b", UserName: "root", UserID: "0", count: "28" },
+    ];
+    expect(columnsOf(rows)).toEqual(["aid", "FileName", "UserName", "UserID", "count"]);
   });
 
   it("spreads multi-line values over lines", () => {

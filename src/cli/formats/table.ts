@@ -1,21 +1,48 @@
 /**
  * The table output format: a header line, a rule, then one block per row with the columns
  * aligned. A value with several lines (as `collect()` produces) spans several lines of its row,
- * and then a blank line separates the rows. Columns appear in the order their fields first appear
- * in the results.
+ * and then a blank line separates the rows. Columns follow the field order of the results (see
+ * `columnsOf`).
  */
 import { displayWidth } from "./displayWidth.js";
 import { escapeControlCharacters } from "./sanitize.js";
 
 const COLUMN_GAP = "  ";
 
-/** Returns the field names of all rows, in order of first appearance. */
+/**
+ * Returns the field names of all rows in a stable order: the first row's order, with each field
+ * that first appears in a later row placed after the field that precedes it in that row (or
+ * before the one that follows it, or at the end when the row shares no field with earlier rows).
+ */
 export function columnsOf(rows: readonly Record<string, string>[]): string[] {
-  const columns = new Set<string>();
+  const columns: string[] = [];
   for (const row of rows) {
-    for (const field of Object.keys(row)) columns.add(field);
+    const fields = Object.keys(row);
+    let previous = -1;
+
+    for (const [position, field] of fields.entries()) {
+      const index = columns.indexOf(field);
+      if (index !== -1) {
+        previous = index;
+        continue;
+      }
+
+      previous = insertionPoint(columns, fields, position, previous);
+      columns.splice(previous, 0, field);
+    }
   }
-  return [...columns];
+  return columns;
+}
+
+/** Where a new field goes: after `previous`, else before the next known field of its row, else last. */
+function insertionPoint(columns: readonly string[], fields: readonly string[], position: number, previous: number): number {
+  if (previous !== -1) return previous + 1;
+
+  for (const later of fields.slice(position + 1)) {
+    const index = columns.indexOf(later);
+    if (index !== -1) return index;
+  }
+  return columns.length;
 }
 
 /** Splits a value into display lines with control characters escaped. */
