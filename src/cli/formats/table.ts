@@ -10,9 +10,9 @@ import { escapeControlCharacters } from "./sanitize.js";
 const COLUMN_GAP = "  ";
 
 /**
- * Returns the field names of all rows in a stable order: the first row's order, with each field
- * that first appears in a later row placed after the field that precedes it in that row (or
- * before the one that follows it, or at the end when the row shares no field with earlier rows).
+ * Returns the field names of all rows in a stable order, starting from the first row's order. A
+ * field that first appears in a later row goes after the field that precedes it in that row. When
+ * nothing precedes it, it goes before the next known field of the row, or else at the end.
  */
 export function columnsOf(rows: readonly Record<string, string>[]): string[] {
   const columns: string[] = [];
@@ -34,7 +34,7 @@ export function columnsOf(rows: readonly Record<string, string>[]): string[] {
   return columns;
 }
 
-/** Where a new field goes: after `previous`, else before the next known field of its row, else last. */
+/** Returns the index at which `columnsOf` inserts the new field at `position` of `fields`. */
 function insertionPoint(columns: readonly string[], fields: readonly string[], position: number, previous: number): number {
   if (previous !== -1) return previous + 1;
 
