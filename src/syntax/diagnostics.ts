@@ -116,7 +116,9 @@ export function fromParseError(error: IRecognitionException, tokens: readonly IT
   const context: ErrorContext = { detail, tokens, index, actual, previous: tokens[index - 1], text };
 
   let described: Described;
-  if (detail.kind === "mismatch") described = describeMismatch(context);
+  const misused = describeForeignOperator(context);
+  if (misused) described = misused;
+  else if (detail.kind === "mismatch") described = describeMismatch(context);
   else if (detail.kind === "notAllInput") described = describeLeftover(context);
   else described = describeNoViableAlternative(context);
 
@@ -125,6 +127,40 @@ export function fromParseError(error: IRecognitionException, tokens: readonly IT
   let anchor = actual === undefined ? text.length : Math.min(actual.startOffset, described.position.offset);
   if (actual?.tokenType === T.Pipe && context.previous) anchor = context.previous.startOffset;
   return { diagnostic: { code, message: described.message, ...described.position }, anchor, source: "parser" };
+}
+
+/** Operators from other languages: `||`, `&&`, `==` in a filter, `field in (...)`. */
+function describeForeignOperator(context: ErrorContext): Described | undefined {
+  const { actual, previous, tokens, index, detail } = context;
+  if (!actual) return undefined;
+  const position = at(actual);
+
+  const next = tokens[index + 1];
+  const firstPipe = previous?.tokenType === T.Pipe && adjacent(previous, actual) ? previous : actual;
+  const secondPipe = firstPipe === actual ? next : actual;
+  if (actual.tokenType === T.Pipe && secondPipe?.tokenType === T.Pipe && adjacent(firstPipe, secondPipe)) {
+    return {
+      message: "`||` is not a CQL operator: join filters with `or`, and start a new pipeline step with a single `|`",
+      position: { ...at(firstPipe), length: 2 },
+    };
+  }
+  if (actual.image === "&&") {
+    return {
+      message: "`&&` is not a CQL operator: join filters with `and` (or a space); an expression such as test() has no logical operators, so use one test() per condition",
+      position,
+    };
+  }
+  if (actual.tokenType === T.EqualsEquals && !EXPRESSION_RULES.has(detail.rule)) {
+    return { message: "`==` only compares values inside expressions such as test(a == b); a filter compares a field with `=`", position };
+  }
+  if (actual.tokenType === T.Assign && (!previous || previous.tokenType === T.Pipe)) {
+    return { message: "`:=` needs the name of the field to assign on its left, as in `total := a + b`", position };
+  }
+  return undefined;
+}
+
+function adjacent(first: IToken, second: IToken): boolean {
+  return (first.endOffset ?? first.startOffset) + 1 === second.startOffset;
 }
 
 /** A required token is missing: usually a closing bracket, a `,` or a `=>`. */
@@ -154,6 +190,9 @@ function describeMissingCloser(context: ErrorContext, expected: string): Describ
   }
 
   const what = describeOpener(context.tokens, opener);
+  const sqlIn = describeSqlIn(context.tokens, opener);
+  if (sqlIn) return { message: sqlIn, position: at(opener) };
+
   const sameLine = actual !== undefined && previous !== undefined && actual.startLine === previous.endLine;
 
   if (actual && sameLine && VALUE_STARTS.has(actual.tokenType) && (detail.rule === "call" || detail.rule === "arrayLiteral" || detail.rule === "statsArray")) {
@@ -166,13 +205,13 @@ function describeMissingCloser(context: ErrorContext, expected: string): Describ
 
   if (actual && VALUE_STARTS.has(actual.tokenType) && what.branches) {
     return {
-      message: `missing \`;\` before ${show(actual)}: separate the branches of ${what.text} (opened at ${where(opener)}) with \`;\``,
+      message: `missing \`;\` before ${show(actual)}: separate the branches of ${what.text} opened at ${where(opener)} with \`;\``,
       position: insertionPoint(context),
     };
   }
 
   return {
-    message: `expected \`${closer}\` to close ${what.text} opened at ${where(opener)}, ${found(actual)}`,
+    message: `expected \`${closer}\` to close ${what.text}${what.placed ? "" : ` opened at ${where(opener)}`}, ${found(actual)}`,
     position: insertionPoint(context),
   };
 }
@@ -219,9 +258,10 @@ function describeNoViableAlternative(context: ErrorContext): Described {
     };
   }
   if (detail.rule === "call" && followsFieldCall(context)) {
+    const field = fieldBeforeFieldCall(context);
     const message = actual?.tokenType === T.RegexLiteral
-      ? "`=~` takes a function call, not a regex: write `field = /regex/` to match a field against a regex"
-      : `expected a function call after \`=~\`, as in \`field =~ in(values=[...])\`, ${found(actual)}`;
+      ? `\`=~\` takes a function call, not a regex: write \`${field} = ${actual.image}\` to match the field against the regex`
+      : `expected a function call after \`=~\`, as in \`${field} =~ in(values=[...])\`, ${found(actual)}`;
     return { message, position };
   }
   if (detail.rule === "argument" && actual?.tokenType === T.RParen && previous?.tokenType === T.Comma) {
@@ -237,6 +277,17 @@ function describeNoViableAlternative(context: ErrorContext): Described {
   const what = RULE_LABELS[detail.rule] ?? detail.rule;
   const after = previous ? ` after ${show(previous)}` : "";
   return { message: `expected ${what}${after}, ${found(actual)}`, position };
+}
+
+/** The field name written before `=~`, or `field` when there is none. */
+function fieldBeforeFieldCall(context: ErrorContext): string {
+  for (let i = context.index - 1; i >= 1; i--) {
+    if (context.tokens[i]!.tokenType === T.FieldCallOp) {
+      const field = context.tokens[i - 1]!;
+      return field.tokenType === T.Word || field.tokenType === T.StringLiteral ? field.image : "field";
+    }
+  }
+  return "field";
 }
 
 function followsFieldCall(context: ErrorContext): boolean {
@@ -267,8 +318,22 @@ function findOpener(tokens: readonly IToken[], index: number, openerType: string
   return undefined;
 }
 
-/** Names a bracket the way the user sees it: `groupBy(`, `case {`, or "the `[`". */
-function describeOpener(tokens: readonly IToken[], opener: IToken): { text: string; branches: boolean } {
+/** `field in (a, b)` written as in SQL: the `(` follows the word `in`. */
+function describeSqlIn(tokens: readonly IToken[], opener: IToken): string | undefined {
+  const index = tokens.indexOf(opener);
+  const keyword = tokens[index - 1];
+  if (opener.tokenType !== T.LParen || keyword?.tokenType !== T.Word || keyword.image.toLowerCase() !== "in") return undefined;
+
+  const field = tokens[index - 2];
+  const name = field?.tokenType === T.Word ? field.image : "field";
+  return `\`${name} in (...)\` is SQL, not CQL: write in(field=${name}, values=[...]) to test a field against a list`;
+}
+
+/**
+ * Names a bracket the way the user sees it: `groupBy(`, `case {`, or "the `[` opened at 1:5".
+ * `placed` tells whether the text already gives the position.
+ */
+function describeOpener(tokens: readonly IToken[], opener: IToken): { text: string; branches: boolean; placed?: boolean } {
   const before = tokens[tokens.indexOf(opener) - 1];
   const glued = before !== undefined && before.endOffset === opener.startOffset - 1;
 
@@ -278,7 +343,7 @@ function describeOpener(tokens: readonly IToken[], opener: IToken): { text: stri
   if (before && opener.tokenType === T.LBrace && (before.tokenType === T.Case || before.tokenType === T.MatchKeyword)) {
     return { text: `\`${before.image} {\``, branches: true };
   }
-  return { text: `the \`${opener.image}\``, branches: false };
+  return { text: `the \`${opener.image}\` opened at ${where(opener)}`, branches: false, placed: true };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -528,7 +528,7 @@ class CqlLexer {
     const lineEnd = text.indexOf("\n", start) === -1 ? text.length : text.indexOf("\n", start);
     const close = findRegexEnd(text, start + 1, lineEnd, true) ?? findRegexEnd(text, start + 1, lineEnd, false);
     if (close === undefined) {
-      this.error(start, lineEnd - start, "unterminated regex: add the closing `/` on the same line");
+      this.error(start, lineEnd - start, `unterminated regex: add the closing \`/\` on the same line${this.divisionHint()}`);
       this.advance(lineEnd - start);
       this.emit(T.RegexLiteral, start, lineEnd, { source: text.slice(start + 1, lineEnd), flags: "" } satisfies RegexPayload, false);
       return;
@@ -539,6 +539,17 @@ class CqlLexer {
     while (i < text.length && isLetter(text.charCodeAt(i))) flags += text[i++];
     this.advance(i - start);
     this.emit(T.RegexLiteral, start, i, { source, flags } satisfies RegexPayload, false);
+  }
+
+  /**
+   * A `/` after an operand in an argument list was probably meant as division, which only
+   * expression arguments (test(), eval(), if() ...) and `:=` allow.
+   */
+  private divisionHint(): string {
+    const previous = this.tokens[this.tokens.length - 1]?.tokenType;
+    const afterOperand = previous === T.Word || previous === T.RParen || previous === T.StringLiteral;
+    if (this.frame.mode !== "value" || !afterOperand) return "";
+    return "; if you meant division, compute it in an expression first, e.g. `ratio := a / b`, because arguments of this function are not expressions";
   }
 
   /** `?name`, `?"name"` or `?{name=default}`. */
@@ -614,7 +625,8 @@ class CqlLexer {
       this.advance(i - start);
     }
     if (name === "" || this.char() !== "(") {
-      this.error(start, Math.max(1, this.pos - start), "a saved search is called as `$name()`");
+      const problem = name === "" ? "a saved search call needs a name after `$`" : `\`$${name}\` needs \`(\` right after the name`;
+      this.error(start, Math.max(1, this.pos - start), `${problem}: call a saved search as $name() or $"Saved Search Name"()`);
       if (this.pos === start) this.advance(1);
       return;
     }
