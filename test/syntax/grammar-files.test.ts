@@ -38,9 +38,9 @@ const ORDERING_TOKENS = ["LessThan", "LessOrEqual", "GreaterThan", "GreaterOrEqu
 
 /** The rules and tokens a parser rule refers to; the Ordering category stands for its four tokens. */
 function references(node: ISerializedGast, found = new Set<string>()): Set<string> {
-  if (node.type === "NonTerminal") found.add((node as { name: string }).name);
+  const name = "name" in node && typeof node.name === "string" ? node.name : "";
+  if (node.type === "NonTerminal") found.add(name);
   if (node.type === "Terminal") {
-    const name = (node as { name: string }).name;
     if (name === "Ordering") ORDERING_TOKENS.forEach((token) => found.add(token));
     else found.add(name);
   }
