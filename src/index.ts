@@ -124,7 +124,7 @@ class Query_ implements CompiledQuery {
 
   run(events: Iterable<InputEvent>, options: RunOptions = {}): QueryResult {
     const plan = this.planFor(options);
-    const input = inputOptions(this.compileOptions, options);
+    const input = inputOptions(this.compileOptions, options, plan);
     const warnings = startWarnings(plan);
     const output: Event[] = [];
     const sink = plan.pipeline.factory({ push: (event) => output.push(event), end: () => {} }, warnings);
@@ -139,7 +139,7 @@ class Query_ implements CompiledQuery {
 
   async *stream(events: AsyncIterable<InputEvent> | Iterable<InputEvent>, options: RunOptions = {}): AsyncGenerator<Record<string, string>> {
     const plan = this.planFor(options);
-    const input = inputOptions(this.compileOptions, options);
+    const input = inputOptions(this.compileOptions, options, plan);
     const warnings = startWarnings(plan);
     let pending: Event[] = [];
     const sink = plan.pipeline.factory({ push: (event) => pending.push(event), end: () => {} }, warnings);
@@ -210,13 +210,36 @@ function engineOptions(compileOptions: CompileOptions, runOptions: RunOptions): 
   return merged;
 }
 
-function inputOptions(compileOptions: CompileOptions, runOptions: RunOptions): InputOptions {
+/** How input objects become events for a run: tags, timestamp, and the fields the query needs. */
+function inputOptions(compileOptions: CompileOptions, runOptions: RunOptions, plan: QueryPlan): InputOptions {
   const tags = runOptions.tags ?? compileOptions.tags;
   const timestampField = runOptions.timestampField ?? compileOptions.timestampField;
-  return {
+  const options: InputOptions = {
     ...(tags === undefined ? {} : { tags }),
     ...(timestampField === undefined ? {} : { timestampField }),
   };
+
+  if (plan.inputFields !== "all") {
+    options.fields = fieldsToBuild(plan.inputFields, options);
+  }
+  return options;
+}
+
+/** The fields the query reads plus the input fields its tags and `@timestamp` come from. */
+function fieldsToBuild(read: ReadonlySet<string>, options: InputOptions): Set<string> {
+  const fields = new Set(read);
+
+  for (const tag of options.tags ?? []) {
+    if (read.has(`#${tag}`)) {
+      fields.add(tag);
+    }
+  }
+
+  if (options.timestampField !== undefined && read.has("@timestamp")) {
+    fields.add(options.timestampField);
+  }
+
+  return fields;
 }
 
 function startWarnings(plan: QueryPlan): WarningCollector {

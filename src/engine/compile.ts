@@ -27,6 +27,7 @@ import type {
   CompiledExpression,
   CompiledFunction,
   CompiledPipeline,
+  FieldUse,
   RunOptions,
   StageEffects,
   StageFactory,
@@ -43,17 +44,22 @@ import {
   mapStage,
   mergeEffects,
   NO_EFFECTS,
+  NO_FIELDS,
+  pipelineInputFields,
   pipelineOf,
+  unionFieldUse,
   TRANSFORM_EFFECTS,
   type CompiledStep,
 } from "./pipeline.js";
 import { compileRegex, RegexSyntaxError, type CompiledRegex } from "./regex.js";
-import { parseNumber, valueToText } from "./values.js";
+import { isNumberText, parseNumber, valueToText } from "./values.js";
 import { caseStage, matchStage, orStage, type MatchArmStage } from "./conditional.js";
 
 /** A query compiled for one set of run options. */
 export interface QueryPlan {
   pipeline: CompiledPipeline;
+  /** The input fields the query needs; "all" unless its output cannot carry unread fields. */
+  inputFields: FieldUse;
   /** True when free text follows a step that may change events, so inputs need a copy. */
   needsOriginal: boolean;
   /** Warnings found while compiling (they repeat in every run's result). */
@@ -68,7 +74,7 @@ export interface QueryPlan {
 export function compilePlan(analysis: Analysis, options: RunOptions): QueryPlan {
   const compiler = new Compiler(analysis, options);
   const pipeline = compiler.compilePipeline(analysis.query.pipeline);
-  return { pipeline, needsOriginal: compiler.needsOriginal, warnings: compiler.warnings };
+  return { pipeline, inputFields: pipelineInputFields(pipeline), needsOriginal: compiler.needsOriginal, warnings: compiler.warnings };
 }
 
 /** Fields free text never searches (syntax-filters docs page); tags are excluded too. */
@@ -84,6 +90,7 @@ class Compiler {
   /** True once a compiled step may change events; free text after it needs the input copy. */
   private modifiedSoFar = false;
   private readonly resolver: ParameterResolver;
+  private readonly compiledCalls = new Map<Call, CompiledFunction>();
   private readonly expressionEnvironment: ExpressionEnvironment;
 
   constructor(
@@ -166,9 +173,9 @@ class Compiler {
       case "Call":
         return this.callStep(node);
       case "Not":
-        return node.operand.kind === "Call" ? this.negatedCallStep(node.operand) : filterStepOf(this.predicate(node));
+        return node.operand.kind === "Call" ? this.negatedCallStep(node.operand) : filterStepOf(this.predicate(node), this.filterReads(node));
       default:
-        return filterStepOf(this.predicate(node));
+        return filterStepOf(this.predicate(node), this.filterReads(node));
     }
   }
 
@@ -210,15 +217,20 @@ class Compiler {
     const branches = operands.map((operand) => this.branchOf(operand));
     if (branches.every((branch) => branch.predicate !== undefined)) {
       const predicates = branches.map((branch) => branch.predicate as (event: Event) => boolean);
-      return filterStepOf((event) => predicates.some((predicate) => predicate(event)));
+      return filterStepOf((event) => predicates.some((predicate) => predicate(event)), unionFieldUse(branches.map((branch) => branch.reads)));
     }
 
-    return { factory: orStage(branches), effects: mergeEffects([FILTER_EFFECTS, ...branches.map((branch) => branch.effects)]) };
+    return {
+      factory: orStage(branches),
+      effects: mergeEffects([FILTER_EFFECTS, ...branches.map((branch) => branch.effects)]),
+      reads: unionFieldUse(branches.map((branch) => branch.reads)),
+      projects: false,
+    };
   }
 
   branchOf(node: FilterNode): CompiledPipeline {
     if (node.kind === "Not" || node.kind === "BoolFilter") {
-      return pipelineOf([filterStepOf(this.predicate(node))]);
+      return pipelineOf([filterStepOf(this.predicate(node), this.filterReads(node))]);
     }
     return pipelineOf(this.step(node));
   }
@@ -232,7 +244,7 @@ class Compiler {
       return this.fieldRegexStep(node.field.name, value);
     }
 
-    return filterStepOf(this.fieldTestPredicate(node));
+    return filterStepOf(this.fieldTestPredicate(node), new Set([node.field.name]));
   }
 
   /** `field = /re/flags` means `regex("re", field=field, flags="flags")` (functions-regex). */
@@ -243,11 +255,11 @@ class Compiler {
       return filterStepOf((event) => {
         const text = event.get(field);
         return text !== undefined && regexp.test(text);
-      });
+      }, new Set([field]));
     }
 
     const factory = regexStage(regex, field, { strict: true, repeat: regex.repeat, limit: 100, warnAtLimit: true });
-    return { factory, effects: { modifies: true, drops: true, retains: false } };
+    return { factory, effects: { modifies: true, drops: true, retains: false }, reads: new Set([field]), projects: false };
   }
 
   fieldTestPredicate(node: FieldTest): (event: Event) => boolean {
@@ -307,11 +319,11 @@ class Compiler {
       const regex = this.regex(value.source, value.flags, value.span, true);
       if (regex.groups.length > 0 || regex.repeat) {
         this.noteFreeText();
-        return { factory: freeTextExtraction(regex), effects: { modifies: true, drops: true, retains: false } };
+        return { factory: freeTextExtraction(regex), effects: { modifies: true, drops: true, retains: false }, reads: "all", projects: false };
       }
     }
 
-    return filterStepOf(this.freeTextPredicate(node));
+    return filterStepOf(this.freeTextPredicate(node), "all");
   }
 
   freeTextPredicate(node: FreeText): (event: Event) => boolean {
@@ -377,12 +389,19 @@ class Compiler {
         }
       }),
       effects: TRANSFORM_EFFECTS,
+      reads: this.expressionReads(value),
+      projects: false,
     };
   }
 
   caseStep(step: Case): CompiledStep {
     const branches = step.branches.map((branch) => this.compilePipeline(branch));
-    return { factory: caseStage(branches), effects: mergeEffects([FILTER_EFFECTS, ...branches.map((branch) => branch.effects)]) };
+    return {
+      factory: caseStage(branches),
+      effects: mergeEffects([FILTER_EFFECTS, ...branches.map((branch) => branch.effects)]),
+      reads: unionFieldUse(branches.map((branch) => branch.reads)),
+      projects: false,
+    };
   }
 
   matchStep(step: Match): CompiledStep {
@@ -392,18 +411,20 @@ class Compiler {
     }));
 
     const effects = mergeEffects([FILTER_EFFECTS, ...arms.map((arm) => arm.body.effects), ...arms.map((arm) => arm.guard.effects)]);
-    return { factory: matchStage(arms), effects };
+    const reads = unionFieldUse([new Set([step.field.name]), ...arms.map((arm) => arm.body.reads), ...arms.map((arm) => arm.guard.reads)]);
+    return { factory: matchStage(arms), effects, reads, projects: false };
   }
 
   /** A match guard: a test of the matched field that may extract fields (a regex). */
-  guard(field: string, guard: Guard): { test: (event: Event) => boolean; effects: StageEffects } {
+  guard(field: string, guard: Guard): { test: (event: Event) => boolean; effects: StageEffects; reads: FieldUse } {
+    const reads = new Set([field]);
     switch (guard.kind) {
       case "AnyGuard":
-        return { test: () => true, effects: NO_EFFECTS };
+        return { test: () => true, effects: NO_EFFECTS, reads };
       case "Pattern":
       case "Param": {
         const pattern = guard.kind === "Param" ? this.resolveParameter(guard) : guard.text;
-        return { test: patternPredicate(field, pattern, true), effects: FILTER_EFFECTS };
+        return { test: patternPredicate(field, pattern, true), effects: FILTER_EFFECTS, reads };
       }
       case "Regex": {
         const regex = this.regex(guard.source, guard.flags, guard.span, false);
@@ -418,10 +439,11 @@ class Compiler {
             return true;
           },
           effects: { modifies: regex.groups.length > 0, drops: true, retains: false },
+          reads,
         };
       }
       case "Call":
-        return { test: this.callPredicate(guard), effects: FILTER_EFFECTS };
+        return { test: this.callPredicate(guard), effects: FILTER_EFFECTS, reads: this.compiledCall(guard).reads ?? "all" };
     }
   }
 
@@ -456,11 +478,12 @@ class Compiler {
   stepOfFunction(bound: BoundCall, compiled: CompiledFunction): CompiledStep {
     const effects = { ...defaultEffects(bound.definition.kind), ...compiled.effects };
     const pure = compiled.predicate !== undefined && !effects.modifies && !effects.retains;
+    const reads = compiled.reads ?? "all";
     if (pure) {
-      return filterStepOf(compiled.predicate as (event: Event) => boolean);
+      return filterStepOf(compiled.predicate as (event: Event) => boolean, reads);
     }
 
-    const step: CompiledStep = { factory: compiled.stage, effects };
+    const step: CompiledStep = { factory: compiled.stage, effects, reads, projects: compiled.projects ?? false };
     if (compiled.outputs !== undefined) {
       step.outputs = compiled.outputs;
     }
@@ -508,15 +531,72 @@ class Compiler {
 
     if (compiled.predicate !== undefined) {
       const predicate = compiled.predicate;
-      return filterStepOf((event) => !predicate(event));
+      return filterStepOf((event) => !predicate(event), compiled.reads ?? "all");
     }
 
     return this.stepOfFunction(bound, this.compileBound(bound, true));
   }
 
   compileBound(bound: BoundCall, negated: boolean): CompiledFunction {
+    const cached = negated ? undefined : this.compiledCalls.get(bound.call);
+    if (cached !== undefined) {
+      return cached;
+    }
+
     const args = bound.args ?? this.readArguments(bound);
-    return bound.definition.compile(args, this.context(bound, negated));
+    const compiled = bound.definition.compile(args, this.context(bound, negated));
+    if (!negated) {
+      this.compiledCalls.set(bound.call, compiled);
+    }
+    return compiled;
+  }
+
+  /** The compiled form of a call, compiled once per query. */
+  compiledCall(call: Call): CompiledFunction {
+    return this.compileBound(this.bound(call), false);
+  }
+
+  /** The fields a filter reads. */
+  filterReads(node: FilterNode): FieldUse {
+    switch (node.kind) {
+      case "FieldTest":
+        return new Set([node.field.name]);
+      case "FreeText":
+        return "all";
+      case "And":
+      case "Or":
+        return unionFieldUse(node.operands.map((operand) => this.filterReads(operand)));
+      case "Not":
+        return this.filterReads(node.operand);
+      case "Call":
+        return this.compiledCall(node).reads ?? "all";
+      default:
+        return NO_FIELDS;
+    }
+  }
+
+  /** The fields an expression reads: its bare field names and what the calls in it read. */
+  expressionReads(expr: Expr): FieldUse {
+    switch (expr.kind) {
+      case "Bare":
+        return isNumberText(expr.text) || expr.text === "true" || expr.text === "false" ? NO_FIELDS : new Set([expr.text]);
+      case "Binary":
+        return unionFieldUse([this.expressionReads(expr.left), this.expressionReads(expr.right)]);
+      case "Unary":
+        return this.expressionReads(expr.operand);
+      case "Call":
+        return this.compiledCall(expr).reads ?? "all";
+      case "Array":
+        return unionFieldUse(expr.elements.map((element) => this.expressionReads(element)));
+      case "AssignExpr":
+        return this.expressionReads(expr.value);
+      case "String":
+      case "Param":
+      case "Regex":
+        return NO_FIELDS;
+      default:
+        return "all";
+    }
   }
 
   readArguments(bound: BoundCall): Record<string, unknown> {
@@ -539,6 +619,7 @@ class Compiler {
       call: bound.call,
       negated,
       compileExpression: (expr) => compileExpression(expr, this.expressionEnvironment),
+      expressionReads: (expr) => this.expressionReads(expr),
       compilePipeline: (pipeline) => this.compilePipeline(pipeline),
       compileAggregates: (list) => list.map((element) => this.aggregateElement(element)),
       compileRegex: (source, flags, span, options) => this.regex(source, flags, span, options?.allowGlobalFlag ?? false),
@@ -580,7 +661,7 @@ function fusePredicates(steps: CompiledStep[]): CompiledStep[] {
     if (previous?.predicate !== undefined && step.predicate !== undefined) {
       const first = previous.predicate;
       const second = step.predicate;
-      fused[fused.length - 1] = filterStepOf((event) => first(event) && second(event));
+      fused[fused.length - 1] = filterStepOf((event) => first(event) && second(event), unionFieldUse([previous.reads, step.reads]));
     } else {
       fused.push(step);
     }

@@ -2,7 +2,7 @@
  * `case`, `match` and `or` stages: each event goes to the first branch that takes it
  * (syntax-conditional docs page).
  */
-import type { CompiledPipeline, Sink, StageEffects, StageFactory } from "../functions/types.js";
+import type { CompiledPipeline, FieldUse, Sink, StageEffects, StageFactory } from "../functions/types.js";
 import { cloneEvent, type Event } from "./event.js";
 import { forwardWithoutEnd } from "./pipeline.js";
 
@@ -55,7 +55,7 @@ export function caseStage(branches: readonly CompiledPipeline[]): StageFactory {
 export const orStage = caseStage;
 
 export interface MatchArmStage {
-  guard: { test: (event: Event) => boolean; effects: StageEffects };
+  guard: { test: (event: Event) => boolean; effects: StageEffects; reads: FieldUse };
   body: CompiledPipeline;
 }
 

@@ -26,6 +26,11 @@ export interface InputOptions {
    * ISO-8601 date-time with a zone is also accepted.
    */
   timestampField?: string;
+  /**
+   * Build only these fields (after flattening); the query reads no others and its output cannot
+   * carry them. Absent means every field.
+   */
+  fields?: ReadonlySet<string>;
 }
 
 /** Epoch values below this are seconds: 1e11 s is the year 5138, 1e11 ms is March 1973. */
@@ -39,19 +44,56 @@ const SECONDS_THRESHOLD = 1e11;
  */
 export function fromJson(value: JsonValue, options: InputOptions = {}): Event {
   const event: Event = new Map();
+  const wanted = options.fields;
 
-  if (isJsonObject(value)) {
+  if (wanted !== undefined && isJsonObject(value) && allTopLevel(wanted)) {
+    pickTopLevel(event, value, wanted);
+  } else if (isJsonObject(value)) {
     for (const key of Object.keys(value)) {
-      flattenInto(event, key, value[key] as JsonValue);
+      const member = value[key];
+      // Most input is flat: skip an unwanted scalar before converting it.
+      if (wanted !== undefined && !wanted.has(key) && (typeof member !== "object" || member === null)) {
+        continue;
+      }
+      flattenInto(event, key, member, wanted);
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => flattenInto(event, `[${index}]`, item));
+    value.forEach((item, index) => flattenInto(event, `[${index}]`, item, wanted));
   } else if (value !== undefined) {
     event.set("@rawstring", scalarText(value));
   }
 
   applyInputOptions(event, options);
   return event;
+}
+
+/** Tells whether every name is a plain top-level key: flattening only makes names with `.` or `[`. */
+const topLevelSets = new WeakMap<ReadonlySet<string>, boolean>();
+
+function allTopLevel(names: ReadonlySet<string>): boolean {
+  let result = topLevelSets.get(names);
+  if (result === undefined) {
+    result = [...names].every((name) => !name.includes(".") && !name.includes("["));
+    topLevelSets.set(names, result);
+  }
+  return result;
+}
+
+/**
+ * Builds only the wanted top-level scalar members by looking each one up, which costs far less
+ * than visiting every member when the query reads a few fields of wide events.
+ */
+function pickTopLevel(event: Event, value: { [key: string]: JsonValue }, wanted: ReadonlySet<string>): void {
+  for (const name of wanted) {
+    if (!Object.hasOwn(value, name)) {
+      continue;
+    }
+
+    const member = value[name];
+    if (member !== undefined && (typeof member !== "object" || member === null)) {
+      event.set(name, scalarText(member));
+    }
+  }
 }
 
 /** Adds tags and `@timestamp` to an event as the input options ask. */
@@ -96,25 +138,27 @@ export function readTimestamp(raw: string, field: string): number {
   });
 }
 
-function flattenInto(event: Event, name: string, value: JsonValue | undefined): void {
+function flattenInto(event: Event, name: string, value: JsonValue | undefined, wanted: ReadonlySet<string> | undefined): void {
   // An undefined member is what JSON.stringify leaves out, so it gives no field.
   if (value === undefined) {
     return;
   }
 
   if (Array.isArray(value)) {
-    value.forEach((item, index) => flattenInto(event, `${name}[${index}]`, item));
+    value.forEach((item, index) => flattenInto(event, `${name}[${index}]`, item, wanted));
     return;
   }
 
   if (isJsonObject(value)) {
     for (const key of Object.keys(value)) {
-      flattenInto(event, `${name}.${key}`, value[key] as JsonValue);
+      flattenInto(event, `${name}.${key}`, value[key], wanted);
     }
     return;
   }
 
-  event.set(name, scalarText(value));
+  if (wanted === undefined || wanted.has(name)) {
+    event.set(name, scalarText(value));
+  }
 }
 
 function scalarText(value: string | number | boolean | null): string {
@@ -126,7 +170,7 @@ function scalarText(value: string | number | boolean | null): string {
     return "null";
   }
 
-  return typeof value === "number" ? JSON.stringify(value) : String(value);
+  return String(value);
 }
 
 function isJsonObject(value: unknown): value is { [key: string]: JsonValue } {

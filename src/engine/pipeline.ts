@@ -4,7 +4,7 @@
  * Filters and transformations pass each event on at once, so a pipeline made of them runs in
  * constant memory; aggregates hold their state until `end`.
  */
-import type { CompiledPipeline, FunctionKind, RunContext, Sink, StageEffects, StageFactory } from "../functions/types.js";
+import type { CompiledPipeline, FieldUse, FunctionKind, RunContext, Sink, StageEffects, StageFactory } from "../functions/types.js";
 import type { Event } from "./event.js";
 
 /** A compiled step of a pipeline. */
@@ -15,7 +15,34 @@ export interface CompiledStep {
   predicate?: (event: Event) => boolean;
   /** The fields the step writes, when known before running. */
   outputs?: string[];
+  /** The input fields the step reads. */
+  reads: FieldUse;
+  /** True when the step's output holds only fields it computed. */
+  projects: boolean;
 }
+
+/** Joins field uses: "all" wins, otherwise the union of the names. */
+export function unionFieldUse(uses: Iterable<FieldUse>): FieldUse {
+  const names = new Set<string>();
+
+  for (const use of uses) {
+    if (use === "all") {
+      return "all";
+    }
+    for (const name of use) {
+      names.add(name);
+    }
+  }
+
+  return names;
+}
+
+/** The fields a pipeline needs from its input to produce its output: all of them unless it projects. */
+export function pipelineInputFields(pipeline: CompiledPipeline): FieldUse {
+  return pipeline.projects ? pipeline.reads : "all";
+}
+
+export const NO_FIELDS: FieldUse = new Set<string>();
 
 /** Effects of an aggregate that reads its input without keeping it (count(), collect()...). */
 export const READING_AGGREGATE_EFFECTS: StageEffects = { modifies: false, drops: true, retains: false };
@@ -129,14 +156,22 @@ export class WarningCollector implements RunContext {
 }
 
 /** Builds a filter step from a predicate. */
-export function filterStepOf(predicate: (event: Event) => boolean): CompiledStep {
-  return { factory: predicateStage(predicate), effects: FILTER_EFFECTS, predicate };
+export function filterStepOf(predicate: (event: Event) => boolean, reads: FieldUse): CompiledStep {
+  return { factory: predicateStage(predicate), effects: FILTER_EFFECTS, predicate, reads, projects: false };
 }
 
 /** Builds a compiled pipeline from its steps. */
 export function pipelineOf(steps: CompiledStep[]): CompiledPipeline {
   if (steps.length === 0) {
-    return { factory: passThrough, pureFilter: true, predicate: () => true, effects: NO_EFFECTS, dropsAfterModify: false };
+    return {
+      factory: passThrough,
+      pureFilter: true,
+      predicate: () => true,
+      effects: NO_EFFECTS,
+      dropsAfterModify: false,
+      reads: NO_FIELDS,
+      projects: false,
+    };
   }
 
   const pureFilter = steps.every((step) => step.predicate !== undefined);
@@ -156,6 +191,8 @@ export function pipelineOf(steps: CompiledStep[]): CompiledPipeline {
     pureFilter,
     effects: mergeEffects(steps.map((step) => step.effects)),
     dropsAfterModify,
+    reads: unionFieldUse(steps.map((step) => step.reads)),
+    projects: steps.some((step) => step.projects),
   };
 
   const outputs = steps.length === 1 ? steps[0]?.outputs : undefined;

@@ -89,6 +89,12 @@ export interface StageEffects {
   retains: boolean;
 }
 
+/**
+ * The input fields a stage or pipeline looks at: a set of names, or "all" when it may look at any
+ * field (free text, functions that read whole events, or a reader that does not say).
+ */
+export type FieldUse = ReadonlySet<string> | "all";
+
 /** A compiled pipeline that can be instantiated any number of times (once per group, branch...). */
 export interface CompiledPipeline {
   factory: StageFactory;
@@ -102,6 +108,13 @@ export interface CompiledPipeline {
   dropsAfterModify: boolean;
   /** For a pipeline of one function call: the fields it writes, when known before running. */
   outputs?: string[];
+  /** The fields the pipeline's stages read. */
+  reads: FieldUse;
+  /**
+   * True when the output holds only fields the stages computed (an aggregate such as groupBy()
+   * or a projection such as select()), so input fields no stage reads cannot reach the output.
+   */
+  projects: boolean;
 }
 
 /**
@@ -121,6 +134,14 @@ export interface CompiledFunction {
   effects?: Partial<StageEffects>;
   /** The fields the stage writes, when known before running; used to catch clashing outputs. */
   outputs?: string[];
+  /**
+   * The input fields the stage reads; "all" (the default) when unknown. Queries whose output
+   * cannot carry other input fields skip building them, so a wrong list loses data: list every
+   * field the stage reads, or leave it out.
+   */
+  reads?: FieldUse;
+  /** True when the stage's output holds only fields it computed (see CompiledPipeline.projects). */
+  projects?: boolean;
 }
 
 /** Options every run may set; see the public API for their meaning. */
@@ -142,6 +163,8 @@ export interface CompileContext {
   readonly options: RunOptions;
   /** Compile an expression argument. */
   compileExpression(expr: Expr): CompiledExpression;
+  /** The fields an expression reads (its bare field names and what the calls in it read). */
+  expressionReads(expr: Expr): FieldUse;
   /** Compile a `{ ... }` subquery or other pipeline argument. */
   compilePipeline(pipeline: Pipeline): CompiledPipeline;
   /** Compile the normalised list of an `aggregates` argument into one pipeline per element. */

@@ -2,16 +2,22 @@
  * The `function` argument of stats() and groupBy(): a list of aggregates, defaulting to count().
  */
 import type { Expr } from "../../syntax/ast.js";
-import { pipelineOf, READING_AGGREGATE_EFFECTS } from "../../engine/pipeline.js";
+import { NO_FIELDS, pipelineInputFields, pipelineOf, READING_AGGREGATE_EFFECTS, unionFieldUse } from "../../engine/pipeline.js";
 import { ErrorCodes } from "../../errors/index.js";
-import type { CompileContext, CompiledPipeline } from "../types.js";
+import type { CompileContext, CompiledPipeline, FieldUse } from "../types.js";
 import { findClashingOutput } from "./combine.js";
 import { countStage } from "./count.js";
 
 /** count() writing `_count`, the aggregate stats() and groupBy() use when `function` is not given. */
 export function defaultCount(): CompiledPipeline {
   return pipelineOf([
-    { factory: countStage({ distinct: false, as: "_count" }), effects: READING_AGGREGATE_EFFECTS, outputs: ["_count"] },
+    {
+      factory: countStage({ distinct: false, as: "_count" }),
+      effects: READING_AGGREGATE_EFFECTS,
+      outputs: ["_count"],
+      reads: NO_FIELDS,
+      projects: true,
+    },
   ]);
 }
 
@@ -35,4 +41,9 @@ export function compileAggregateList(list: Expr[] | undefined, ctx: CompileConte
   }
 
   return pipelines;
+}
+
+/** The input fields a list of aggregates needs. */
+export function aggregateListReads(pipelines: readonly CompiledPipeline[]): FieldUse {
+  return unionFieldUse(pipelines.map(pipelineInputFields));
 }

@@ -28,7 +28,13 @@ export const collect: FunctionDefinition<CollectArgs> = {
     multival: { type: "boolean", schema: flag(true), description: "Join the values into one field (true) or emit one row per value (false)." },
   },
   compile(args) {
-    return { stage: collectStage(args), effects: READING_AGGREGATE_EFFECTS, outputs: [...args.fields] };
+    return {
+      stage: collectStage(args),
+      effects: READING_AGGREGATE_EFFECTS,
+      outputs: [...args.fields],
+      reads: new Set(args.fields),
+      projects: true,
+    };
   },
 };
 

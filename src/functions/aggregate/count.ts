@@ -29,6 +29,8 @@ export const count: FunctionDefinition<CountArgs> = {
       stage: countStage(args),
       effects: READING_AGGREGATE_EFFECTS,
       outputs: [args.as],
+      reads: new Set(args.field === undefined ? [] : [args.field]),
+      projects: true,
     };
   },
 };

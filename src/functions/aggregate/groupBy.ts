@@ -3,7 +3,8 @@ import type { Expr } from "../../syntax/ast.js";
 import type { Event } from "../../engine/event.js";
 import { fieldNames, limit, syntaxTrees } from "../schemas.js";
 import type { CompiledPipeline, FunctionDefinition, RunContext, StageFactory } from "../types.js";
-import { compileAggregateList } from "./aggregateList.js";
+import { aggregateListReads, compileAggregateList } from "./aggregateList.js";
+import { unionFieldUse } from "../../engine/pipeline.js";
 import { AggregateSet } from "./combine.js";
 
 interface GroupByArgs {
@@ -36,7 +37,11 @@ export const groupBy: FunctionDefinition<GroupByArgs> = {
   },
   compile(args, ctx) {
     const pipelines = compileAggregateList(args.function, ctx);
-    return { stage: groupByStage(args.field, pipelines, args.limit) };
+    return {
+      stage: groupByStage(args.field, pipelines, args.limit),
+      reads: unionFieldUse([new Set(args.field), aggregateListReads(pipelines)]),
+      projects: true,
+    };
   },
 };
 

@@ -48,7 +48,11 @@ export const sort: FunctionDefinition<SortArgs> = {
   compile(args, ctx) {
     const defaultOrder: SortOrder = args.reverse === false ? "asc" : "desc";
     const specs = sortSpecs(args.field, args.order ?? [defaultOrder], args.type, ctx);
-    return { stage: sortStage(specs, args.limit), effects: { modifies: false, drops: true, retains: true } };
+    return {
+      stage: sortStage(specs, args.limit),
+      effects: { modifies: false, drops: true, retains: true },
+      reads: new Set(args.field),
+    };
   },
 };
 

@@ -2,7 +2,7 @@
 import { syntaxTrees } from "../schemas.js";
 import type { Expr } from "../../syntax/ast.js";
 import type { FunctionDefinition } from "../types.js";
-import { compileAggregateList } from "./aggregateList.js";
+import { aggregateListReads, compileAggregateList } from "./aggregateList.js";
 import { AggregateSet } from "./combine.js";
 
 interface StatsArgs {
@@ -26,6 +26,8 @@ export const stats: FunctionDefinition<StatsArgs> = {
     const pipelines = compileAggregateList(args.function, ctx);
 
     return {
+      reads: aggregateListReads(pipelines),
+      projects: true,
       stage: (next, run) => {
         const set = new AggregateSet(pipelines, run);
         return {

@@ -33,7 +33,13 @@ export const table: FunctionDefinition<TableArgs> = {
   },
   compile(args, ctx) {
     const specs = sortSpecs(args.sortby, args.order, args.type, ctx);
-    return { stage: tableStage(args.fields, specs, args.limit), effects: { modifies: false, drops: true, retains: true }, outputs: [...args.fields] };
+    return {
+      stage: tableStage(args.fields, specs, args.limit),
+      effects: { modifies: false, drops: true, retains: true },
+      outputs: [...args.fields],
+      reads: new Set([...args.fields, ...args.sortby]),
+      projects: true,
+    };
   },
 };
 

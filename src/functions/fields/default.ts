@@ -33,6 +33,7 @@ export const defaultFunction: FunctionDefinition<DefaultArgs> = {
         }
       }),
       outputs: [...fields],
+      reads: new Set(fields),
     };
   },
 };

@@ -19,6 +19,7 @@ export const drop: FunctionDefinition<DropArgs> = {
   compile(args) {
     const fields = args.fields;
     return {
+      reads: new Set<string>(),
       stage: mapStage((event) => {
         for (const field of fields) {
           event.delete(field);

@@ -1,7 +1,7 @@
 /** eval(): assigns the values of expressions to fields, left to right. */
 import type { Arg } from "../../syntax/ast.js";
 import { ErrorCodes } from "../../errors/index.js";
-import { mapStage } from "../../engine/pipeline.js";
+import { mapStage, unionFieldUse } from "../../engine/pipeline.js";
 import { valueToText } from "../../engine/values.js";
 import type { CompiledExpression, FunctionDefinition } from "../types.js";
 
@@ -39,6 +39,7 @@ export const evalFunction: FunctionDefinition<EvalArgs> = {
         }
       }),
       outputs: assignments.map((assignment) => assignment.target),
+      reads: unionFieldUse(args.arguments.map((arg) => ctx.expressionReads(arg.value))),
     };
   },
 };

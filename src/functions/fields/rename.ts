@@ -40,6 +40,7 @@ export const rename: FunctionDefinition<RenameArgs> = {
         }
       }),
       outputs: pairs.map(([, to]) => to),
+      reads: new Set(pairs.map(([from]) => from)),
     };
   },
 };

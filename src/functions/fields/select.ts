@@ -19,6 +19,8 @@ export const select: FunctionDefinition<SelectArgs> = {
     const keep = new Set(args.fields);
 
     return {
+      reads: keep,
+      projects: true,
       stage: (next) => ({
         push(event) {
           for (const name of [...event.keys()]) {

@@ -41,6 +41,7 @@ export const inFunction: FunctionDefinition<InArgs> = {
         },
       }),
       predicate,
+      reads: new Set([args.field]),
     };
   },
 };

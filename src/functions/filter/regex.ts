@@ -142,6 +142,7 @@ export const regex: FunctionDefinition<RegexArgs> = {
       predicate: args.strict ? regexPredicate(compiled, args.field) : undefined,
       effects: { modifies: extracts || args.repeat, drops: args.strict },
       outputs: compiled.groups.map((group) => group.field),
+      reads: new Set([args.field]),
     };
   },
 };

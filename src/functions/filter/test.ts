@@ -40,6 +40,7 @@ export const test: FunctionDefinition<TestArgs> = {
         },
       }),
       predicate,
+      reads: ctx.expressionReads(args.expression),
     };
   },
 };

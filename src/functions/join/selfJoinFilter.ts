@@ -5,6 +5,7 @@
 import { ErrorCodes } from "../../errors/index.js";
 import type { Pipeline } from "../../syntax/ast.js";
 import type { Event } from "../../engine/event.js";
+import { unionFieldUse } from "../../engine/pipeline.js";
 import { fieldNames, flag, pipelines } from "../schemas.js";
 import type { FunctionDefinition, StageFactory } from "../types.js";
 
@@ -43,11 +44,17 @@ export const selfJoinFilter: FunctionDefinition<SelfJoinFilterArgs> = {
       if (compiled.predicate === undefined) {
         return ctx.error("a where clause of selfJoinFilter() must only filter events, e.g. {#event_simpleName=ProcessRollup2}", clause.span, ErrorCodes.invalidArgument);
       }
-      return compiled.predicate;
+      return compiled;
     });
 
     return {
-      stage: selfJoinFilterStage(args.field, clauses, args.prefilter, ctx.negated),
+      stage: selfJoinFilterStage(
+        args.field,
+        clauses.map((clause) => clause.predicate as (event: Event) => boolean),
+        args.prefilter,
+        ctx.negated,
+      ),
+      reads: unionFieldUse([new Set(args.field), ...clauses.map((clause) => clause.reads)]),
       effects: { modifies: false, drops: true, retains: true },
     };
   },

@@ -23,7 +23,7 @@ export const concat: FunctionDefinition<ConcatArgs> = {
 
     // NOTE: the docs do not say how a missing field counts; it is skipped here, and an event
     // with none of the fields gets no output.
-    return valueFunction(args.as, (event) => {
+    return valueFunction(args.as, new Set(fields), (event) => {
       let result: string | null = null;
       for (const field of fields) {
         const value = event.get(field);

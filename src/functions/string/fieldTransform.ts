@@ -5,13 +5,13 @@
 import type { Event } from "../../engine/event.js";
 import { mapStage } from "../../engine/pipeline.js";
 import { valueToText } from "../../engine/values.js";
-import type { CompiledFunction, Value } from "../types.js";
+import type { CompiledFunction, FieldUse, Value } from "../types.js";
 
 /**
  * Builds the compiled form of a value-computing function: the step writes the value to `as`
  * when there is one and leaves the event unchanged otherwise; expressions get the value.
  */
-export function valueFunction(as: string, compute: (event: Event) => Value): CompiledFunction {
+export function valueFunction(as: string, reads: FieldUse, compute: (event: Event) => Value): CompiledFunction {
   return {
     stage: mapStage((event) => {
       const text = valueToText(compute(event));
@@ -21,5 +21,6 @@ export function valueFunction(as: string, compute: (event: Event) => Value): Com
     }),
     value: compute,
     outputs: [as],
+    reads,
   };
 }

@@ -20,6 +20,6 @@ export const length: FunctionDefinition<LengthArgs> = {
   },
   compile(args) {
     const field = args.field;
-    return valueFunction(args.as, (event) => event.get(field)?.length ?? null);
+    return valueFunction(args.as, new Set([field]), (event) => event.get(field)?.length ?? null);
   },
 };

@@ -26,6 +26,6 @@ export const lower: FunctionDefinition<CaseArgs> = {
   compile(args, ctx) {
     const locale = localeTag(args.locale ?? args.type, args.locale === undefined ? "type" : "locale", ctx);
     const field = args.field;
-    return valueFunction(args.as, (event) => event.get(field)?.toLocaleLowerCase(locale) ?? null);
+    return valueFunction(args.as, new Set([field]), (event) => event.get(field)?.toLocaleLowerCase(locale) ?? null);
   },
 };
