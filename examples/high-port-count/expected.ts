@@ -27,6 +27,17 @@ interface Group {
   remoteAddresses: Set<string>;
 }
 
+/** An event that passed step 1, with the values later steps read. */
+interface Kept {
+  event: Record<string, unknown>;
+  type: string;
+  aid: string;
+  falconPid: string;
+  userId: string | undefined;
+  /** aid and falconPID joined by NUL, a character neither contains. */
+  joinKey: string;
+}
+
 function fieldOf(event: Record<string, unknown>, name: string): string | undefined {
   if (!Object.hasOwn(event, name)) return undefined;
   const value = event[name];
@@ -41,49 +52,43 @@ function addDistinct(values: string[], value: string, limit: number): void {
 
 /** Returns the rows the detection produces for `events`, in the order groups were first seen. */
 export function detectHighPortCount(events: Iterable<Record<string, unknown>>): Row[] {
-  // Step 1: keep the two event types and compute falconPID and UserID.
-  const kept: { event: Record<string, unknown>; type: string; falconPid?: string; userId?: string }[] = [];
+  // Step 1: keep the two event types, compute falconPID and UserID, and drop events without the
+  // selfJoinFilter key (aid, falconPID), which can never pass it.
+  const kept: Kept[] = [];
   for (const event of events) {
     const type = fieldOf(event, "#event_simpleName");
     if (type !== "NetworkConnectIP4" && type !== "ProcessRollup2") continue;
-    kept.push({
-      event,
-      type,
-      falconPid: fieldOf(event, "ContextProcessId") ?? fieldOf(event, "TargetProcessId"),
-      userId: fieldOf(event, "UID") ?? fieldOf(event, "UserSid"),
-    });
+
+    const aid = fieldOf(event, "aid");
+    const falconPid = fieldOf(event, "ContextProcessId") ?? fieldOf(event, "TargetProcessId");
+    if (aid === undefined || falconPid === undefined) continue;
+
+    const userId = fieldOf(event, "UID") ?? fieldOf(event, "UserSid");
+    kept.push({ event, type, aid, falconPid, userId, joinKey: `${aid}\u0000${falconPid}` });
   }
 
   // Step 2: selfJoinFilter keeps (aid, falconPID) keys that have both event types.
   const withNetwork = new Set<string>();
   const withProcess = new Set<string>();
-  const keyOf = (entry: (typeof kept)[number]): string | undefined => {
-    const aid = fieldOf(entry.event, "aid");
-    return aid === undefined || entry.falconPid === undefined ? undefined : JSON.stringify([aid, entry.falconPid]);
-  };
   for (const entry of kept) {
-    const key = keyOf(entry);
-    if (key === undefined) continue;
-    (entry.type === "NetworkConnectIP4" ? withNetwork : withProcess).add(key);
+    (entry.type === "NetworkConnectIP4" ? withNetwork : withProcess).add(entry.joinKey);
   }
 
   // Step 3: groupBy on aid, ComputerName and falconPID over the joined events.
   const groups = new Map<string, Group>();
   for (const entry of kept) {
-    const key = keyOf(entry);
-    if (key === undefined || !withNetwork.has(key) || !withProcess.has(key)) continue;
+    if (!withNetwork.has(entry.joinKey) || !withProcess.has(entry.joinKey)) continue;
 
-    const aid = fieldOf(entry.event, "aid")!;
     const computerName = fieldOf(entry.event, "ComputerName");
     if (computerName === undefined) continue;
 
-    const groupKey = JSON.stringify([aid, computerName, entry.falconPid]);
+    const groupKey = `${entry.joinKey}\u0000${computerName}`;
     let group = groups.get(groupKey);
     if (group === undefined) {
       group = {
-        aid,
+        aid: entry.aid,
         computerName,
-        falconPid: entry.falconPid!,
+        falconPid: entry.falconPid,
         collected: new Map(COLLECTED_FIELDS.map((name) => [name, []])),
         ports: [],
         portEvents: 0,

@@ -31,11 +31,13 @@ export class Random {
     return items[Math.floor(this.next() * items.length)]!;
   }
 
-  /** `length` lowercase hex digits. */
+  /** `length` lowercase hex digits, eight per draw. */
   hex(length: number): string {
     let text = "";
-    for (let i = 0; i < length; i++) text += "0123456789abcdef"[this.int(0, 15)];
-    return text;
+    while (text.length < length) {
+      text += Math.floor(this.next() * 4294967296).toString(16).padStart(8, "0");
+    }
+    return text.slice(0, length);
   }
 
   /** A version 4 UUID built from this generator. */
