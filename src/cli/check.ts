@@ -1,7 +1,7 @@
 /**
  * `cql check FILE...`: parses and analyses queries without running them, and prints every
  * problem as `file:line:col: message` with the source line and a caret. A `.cql` file (or any
- * file that is not YAML) holds one query; in a `.yaml`/`.yml` rule file every `cql:` field is
+ * file that is not YAML) contains one query; in a `.yaml`/`.yml` rule file every `cql:` field is
  * checked, and positions point into the YAML file.
  */
 import { readFile } from "node:fs/promises";
@@ -51,10 +51,15 @@ export async function runCheck(args: readonly string[], streams: CheckStreams): 
     problems += await checkFile(file, (text) => streams.stderr.write(`${text}\n`));
   }
 
-  const files = args.length === 1 ? "1 file" : `${args.length} files`;
-  const found = problems === 0 ? "no problems" : problems === 1 ? "1 problem" : `${problems} problems`;
-  streams.stderr.write(`cql check: ${found} in ${files}\n`);
+  streams.stderr.write(`cql check: ${countOf(problems, "problem")} in ${countOf(args.length, "file")}\n`);
   return problems === 0 ? EXIT_OK : EXIT_PROBLEMS;
+}
+
+/** Writes "no problems", "1 problem" or "3 problems". */
+function countOf(count: number, noun: string): string {
+  if (count === 0) return `no ${noun}s`;
+  if (count === 1) return `1 ${noun}`;
+  return `${count} ${noun}s`;
 }
 
 /** Checks one file and reports its problems; returns how many there were. */
@@ -103,7 +108,7 @@ function checkQuery(file: string, source: string, query: FoundQuery, report: (te
   return errors.length;
 }
 
-/** Every error compile() reports for a query: all syntax errors, or the first analysis error. */
+/** Collects the errors compile() reports for a query: all syntax errors, or the first analysis error. */
 function compileErrors(text: string, file: string): CqlError[] {
   try {
     compile(text, { file });
@@ -115,7 +120,7 @@ function compileErrors(text: string, file: string): CqlError[] {
   }
 }
 
-/** The same error, positioned in the whole file instead of the query text. */
+/** Copies an error with its position moved from the query text into the whole file. */
 function relocate(error: CqlPositionedError, file: string, source: string, query: FoundQuery): CqlPositionedError {
   const start = query.toFileOffset(error.offset);
   const end = query.toFileOffset(error.offset + error.length);
@@ -158,7 +163,7 @@ function offsetOf(text: string, line: number, column: number): number {
 // ---------------------------------------------------------------------------------------------
 // YAML rule files
 
-/** The string values of every `cql:` key in the document, in document order. */
+/** Finds the string value of every `cql:` key in the document, in document order. */
 function findQueries(document: ReturnType<typeof parseDocument>, source: string): FoundQuery[] {
   const queries: FoundQuery[] = [];
   visit(document, {

@@ -1,6 +1,6 @@
 /**
  * Syntax diagnostics: turns lexer errors and chevrotain's recognition errors into located
- * messages that say what was expected in plain words ("expected `)` to close `groupBy(` opened
+ * messages that state what was expected in plain words ("expected `)` to close `groupBy(` opened
  * at 3:10"), and drops the follow-on errors that recovery from one mistake produces.
  */
 import type { IRecognitionException, IToken, TokenType } from "chevrotain";
@@ -163,7 +163,7 @@ function adjacent(first: IToken, second: IToken): boolean {
   return (first.endOffset ?? first.startOffset) + 1 === second.startOffset;
 }
 
-/** A required token is missing: usually a closing bracket, a `,` or a `=>`. */
+/** Describes a missing required token: usually a closing bracket, a `,` or a `=>`. */
 function describeMismatch(context: ErrorContext): Described {
   const { detail, actual, previous } = context;
   const expected = detail.expected ?? "";
@@ -279,7 +279,7 @@ function describeNoViableAlternative(context: ErrorContext): Described {
   return { message: `expected ${what}${after}, ${found(actual)}`, position };
 }
 
-/** The field name written before `=~`, or `field` when there is none. */
+/** Finds the field name written before `=~`, or `field` when there is none. */
 function fieldBeforeFieldCall(context: ErrorContext): string {
   for (let i = context.index - 1; i >= 1; i--) {
     if (context.tokens[i]!.tokenType === T.FieldCallOp) {
@@ -300,7 +300,7 @@ function followsFieldCall(context: ErrorContext): boolean {
 // ---------------------------------------------------------------------------------------------
 // Brackets
 
-/** The innermost bracket of type `openerType` still open before token `index`. */
+/** Finds the innermost bracket of type `openerType` still open before token `index`. */
 function findOpener(tokens: readonly IToken[], index: number, openerType: string): IToken | undefined {
   const open: IToken[] = [];
   for (let i = 0; i < index && i < tokens.length; i++) {
@@ -331,7 +331,7 @@ function describeSqlIn(tokens: readonly IToken[], opener: IToken): string | unde
 
 /**
  * Names a bracket the way the user sees it: `groupBy(`, `case {`, or "the `[` opened at 1:5".
- * `placed` tells whether the text already gives the position.
+ * `placed` is true when the text already gives the position.
  */
 function describeOpener(tokens: readonly IToken[], opener: IToken): { text: string; branches: boolean; placed?: boolean } {
   const before = tokens[tokens.indexOf(opener) - 1];
@@ -371,8 +371,8 @@ function after(token: IToken): Position {
 }
 
 /**
- * Where a missing token should go: right after the previous token when the next one is on a
- * later line or the query ends, otherwise at the next token.
+ * Finds where a missing token should go: right after the previous token when the next one is on
+ * a later line or the query ends, otherwise at the next token.
  */
 function insertionPoint(context: ErrorContext): Position {
   const { actual, previous } = context;
@@ -387,7 +387,7 @@ function where(token: IToken): string {
 
 const SHOWN_LENGTH = 40;
 
-/** A token as quoted in a message, shortened when long. */
+/** Quotes a token for a message, shortened when long. */
 export function show(token: IToken): string {
   const image = token.image.length > SHOWN_LENGTH ? `${token.image.slice(0, SHOWN_LENGTH - 3)}...` : token.image;
   return `\`${image}\``;
@@ -430,8 +430,11 @@ export function keepIndependent(placed: readonly PlacedDiagnostic[], tokens: rea
   return kept.sort((a, b) => a.offset - b.offset);
 }
 
+/** Lexer errors sort before parse errors at the same place, and parse errors before builder problems. */
+const SOURCE_ORDER: Record<PlacedDiagnostic["source"], number> = { lexer: 0, parser: 1, builder: 2 };
+
 function order(entry: PlacedDiagnostic): number {
-  return entry.source === "lexer" ? 0 : entry.source === "parser" ? 1 : 2;
+  return SOURCE_ORDER[entry.source];
 }
 
 /** Offsets where pipeline steps start: 0 and each step-separating `|`. */

@@ -81,8 +81,8 @@ export class CqlGrammar extends CstParser {
   });
 
   /**
-   * `case { branch ; branch ; ... }`. An empty `case { }` is accepted: a LogScale parser that
-   * CrowdStrike publishes (Parsers-Only/qumulo) contains one.
+   * `case { branch ; branch ; ... }`. An empty `case { }` is accepted because a parser that
+   * CrowdStrike publishes in logscale-community-content (Parsers-Only/qumulo.yaml) contains one.
    */
   public caseStep = this.RULE("caseStep", () => {
     this.CONSUME(T.Case);

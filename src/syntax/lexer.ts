@@ -14,6 +14,10 @@
  *
  * Contexts nest with brackets. An expression after `:=` ends at `|`, `;`, `,` or a closing bracket
  * of the enclosing context.
+ *
+ * A word directly followed by `(` is a function name, except right after a comparison operator in
+ * filter context, where it is a value. In an argument list, a word ending in `:` before `{` or `[`
+ * is a label of correlate() (`login: { ... } include: [aid]`).
  */
 import { createTokenInstance, type IToken, type TokenType } from "chevrotain";
 import * as T from "./tokens.js";
@@ -380,7 +384,7 @@ class CqlLexer {
     this.emit(type, start, end);
   }
 
-  /** The end of a word starting at `start`: name or pattern characters, `[n]` indexes, backtick members. */
+  /** Finds the end of a word starting at `start`: name or pattern characters, `[n]` indexes, backtick members. */
   private scanWord(start: number, mode: Mode): number {
     const text = this.text;
     let i = start;
@@ -423,7 +427,7 @@ class CqlLexer {
   }
 
   /**
-   * A word ending in `:` before `{` or `[` in an argument list is a label: the name of a
+   * Checks for a label: a word ending in `:` before `{` or `[` in an argument list, which names a
    * correlate() query (`login: { ... }`) or one of its options (`include: [user]`).
    */
   private isLabel(start: number, end: number, mode: Mode): boolean {
@@ -542,8 +546,8 @@ class CqlLexer {
   }
 
   /**
-   * A `/` after an operand in an argument list was probably meant as division, which only
-   * expression arguments (test(), eval(), if() ...) and `:=` allow.
+   * Suggests division for a `/` after an operand in an argument list: only expression arguments
+   * (test(), eval(), if() ...) and `:=` have arithmetic.
    */
   private divisionHint(): string {
     const previous = this.tokens[this.tokens.length - 1]?.tokenType;
@@ -576,7 +580,7 @@ class CqlLexer {
   }
 
   /**
-   * The end of an unquoted parameter name: name characters, and `-` between them, since
+   * Finds the end of an unquoted parameter name: name characters, and `-` between them, because
    * dashboards name parameters such as `?msg-level`.
    */
   private scanParamName(from: number): number {
@@ -650,8 +654,8 @@ class CqlLexer {
   }
 
   /**
-   * A reserved character glued to the end of an unquoted word, as the `$` in `regex=^apples$`:
-   * reports the whole word and suggests quoting it.
+   * Reports a reserved character glued to the end of an unquoted word, as the `$` in
+   * `regex=^apples$`, with the whole word and the advice to quote it.
    */
   private reportGluedReserved(at: number): void {
     let start = at;
@@ -709,8 +713,8 @@ class CqlLexer {
 }
 
 /**
- * The offset of the `/` that closes a regex whose source starts at `from`, or undefined when the
- * line has none. With `classes`, a `/` inside `[...]` does not close the regex.
+ * Finds the `/` that closes a regex whose source starts at `from`, or undefined when the line has
+ * none. With `classes`, a `/` inside `[...]` does not close the regex.
  */
 function findRegexEnd(text: string, from: number, lineEnd: number, classes: boolean): number | undefined {
   let depth = 0;

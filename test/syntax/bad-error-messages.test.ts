@@ -1,6 +1,6 @@
 /**
- * Diagnostics still judged poor: each test pins today's output and says what a good message
- * would say. When a message improves, its snapshot here changes; move the case to
+ * Diagnostics still judged poor: each test pins today's output, and its comment describes a
+ * better message. When a message improves, its snapshot here changes; move the case to
  * diagnostics.test.ts then.
  */
 import { describe, expect, it } from "vitest";
@@ -63,7 +63,7 @@ describe("poor diagnostics", () => {
     `);
   });
 
-  // Better: say that the string runs to the end of the query, and where the next `"` is expected
+  // Better: state that the string runs to the end of the query, and where the next `"` is expected
   // (strings may span lines, so the lexer cannot stop at the end of the line).
   it("unclosed string swallows later steps", () => {
     expect(diagnose('a="abc\n| groupBy(a)\n| sort(b)')).toMatchInlineSnapshot(`

@@ -16,7 +16,7 @@ function tokenName(upperSnake: string): string {
   return upperSnake.toLowerCase().replace(/(^|_)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
 }
 
-/** The rules of cql.ebnf with the rules and tokens each one refers to. */
+/** Reads the rules of cql.ebnf with the rules and tokens each one refers to. */
 function readEbnf(): Map<string, Set<string>> {
   const text = readFileSync(new URL("cql.ebnf", grammarDir), "utf8").replace(/\/\*[\s\S]*?\*\//g, " ");
   const definitions = [...text.matchAll(/^([A-Za-z_]\w*)\s*::=([\s\S]*?)(?=^[A-Za-z_]\w*\s*::=|(?![\s\S]))/gm)];
@@ -36,7 +36,7 @@ function readEbnf(): Map<string, Set<string>> {
 
 const ORDERING_TOKENS = ["LessThan", "LessOrEqual", "GreaterThan", "GreaterOrEqual"];
 
-/** The rules and tokens a parser rule refers to; the Ordering category stands for its four tokens. */
+/** Collects the rules and tokens a parser rule refers to, counting the Ordering category as its four tokens. */
 function references(node: ISerializedGast, found = new Set<string>()): Set<string> {
   const name = "name" in node && typeof node.name === "string" ? node.name : "";
   if (node.type === "NonTerminal") found.add(name);
