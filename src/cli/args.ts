@@ -68,7 +68,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   const [command, ...operands] = positionals;
   if (command === undefined) throw new UsageError("missing command: use `cql run QUERY_FILE [EVENTS_FILE...]`");
   if (command === "help") return { kind: "help" };
-  if (command !== "run") throw new UsageError(`unknown command "${command}": the only command is "run"`);
+  if (command !== "run") throw new UsageError(`unknown command "${command}": expected "run" or "check"`);
 
   return parseRunCommand(values, operands);
 }

@@ -7,6 +7,7 @@ import type { Readable, Writable } from "node:stream";
 import { compile, CqlError, type RunOptions } from "../index.js";
 import { InputError, readEventFiles, STDIN_PATH } from "../io/index.js";
 import { parseCommandLine, UsageError, type RunCommand } from "./args.js";
+import { runCheck } from "./check.js";
 import { HELP, USAGE } from "./help.js";
 import { createResultWriter } from "./output.js";
 import packageJson from "../../package.json" with { type: "json" };
@@ -27,6 +28,9 @@ const INLINE_QUERY_NAME = "<query>";
 /** Runs the command line `argv` (without the node and script paths) and returns the exit status. */
 export async function runCli(argv: readonly string[], streams: CliStreams): Promise<number> {
   const report = (message: string) => streams.stderr.write(`${message}\n`);
+
+  // `cql check` has its own arguments (files only), so it bypasses the run options.
+  if (argv[0] === "check") return runCheck(argv.slice(1), streams);
 
   let command;
   try {

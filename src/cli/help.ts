@@ -1,6 +1,7 @@
 export const USAGE = `Usage:
   cql run QUERY_FILE [EVENTS_FILE...] [options]
   cql run -q QUERY_TEXT [EVENTS_FILE...] [options]
+  cql check FILE...
   cql --help | --version
 `;
 
@@ -35,6 +36,9 @@ Options:
       --param NAME=VALUE    Value of the query parameter ?NAME (repeatable).
   -h, --help                Show this help.
   -V, --version             Show the version.
+
+cql check reports every problem of each query file (or of each cql: field of a
+.yaml/.yml rule file) without running it; "cql check --help" has the details.
 
 Results go to standard output, diagnostics to standard error.
 Exit status: 0 success, 1 invalid query, invalid input or failed run, 2 usage error.

@@ -57,7 +57,7 @@ describe("parseCommandLine", () => {
 
   it.each([
     [[], /missing command/],
-    [["walk"], /unknown command "walk"/],
+    [["walk"], /unknown command "walk": expected "run" or "check"/],
     [["run"], /missing QUERY_FILE/],
     [["run", "q.cql", "--format", "csv"], /invalid --format "csv": expected one of ndjson, json, table/],
     [["run", "q.cql", "--now", "soon"], /invalid --now value "soon"/],

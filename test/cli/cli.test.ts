@@ -151,6 +151,22 @@ describe("cql diagnostics", () => {
   });
 });
 
+describe("cql check", () => {
+  it("reports problems without running the query", async () => {
+    const query = await tempFile("rule.cql", "groupBy(host, limit=abc)\n");
+    const run = await cql(["check", query]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(`${query}:1:15: `);
+  });
+
+  it("passes a valid query", async () => {
+    const query = await tempFile("rule.cql", "groupBy(host)\n");
+    const run = await cql(["check", query]);
+    expect(run.status).toBe(0);
+  });
+});
+
 describe("cql process", () => {
   it("sets the exit status and writes to stdout", () => {
     const result = spawnSync(process.execPath, ["--import", "tsx", join(repoRoot, "src/cli/main.ts"), "run", "-q", "count()"], {
