@@ -279,8 +279,6 @@ function monthAndDay(fields: ParsedFields, year: number): { month: number; day: 
   const month = fields.month ?? numbers.month;
 
   if (month === undefined && numbers.day === undefined && numbers.dayOfYear !== undefined) {
-    const date = new Date(Date.UTC(2000, 0, numbers.dayOfYear));
-    date.setUTCFullYear(year);
     if (numbers.dayOfYear < 1 || numbers.dayOfYear > daysInYear(year)) {
       return null;
     }

@@ -42,6 +42,9 @@ export const UTC: TimeZone = {
   shortName: () => "UTC",
 };
 
+/** UTC written as `Z` in a timestamp; parseTimestamp() reports the zone as written. */
+const ZULU: TimeZone = { id: "Z", offsetAt: () => 0, shortName: () => "Z" };
+
 const zones = new Map<string, TimeZone | null>();
 
 /** Looks up a zone by name or offset; returns null when the text names no zone. */
@@ -64,7 +67,11 @@ function readZone(text: string): TimeZone | null {
     return null;
   }
 
-  if (/^(Z|UTC|GMT|UT|Etc\/UTC|Etc\/GMT)$/i.test(text)) {
+  if (text === "Z" || text === "z") {
+    return ZULU;
+  }
+
+  if (/^(UTC|GMT|UT|Etc\/UTC|Etc\/GMT)$/i.test(text)) {
     return UTC;
   }
 
@@ -86,7 +93,11 @@ function fixedOffsetZone(match: RegExpExecArray): TimeZone | null {
   }
 
   const offset = sign * (hours * HOUR + minutes * MINUTE + seconds * 1000);
-  const id = offset === 0 ? "Z" : formatOffset(offset, true);
+  if (offset === 0) {
+    return UTC;
+  }
+
+  const id = formatOffset(offset, true);
   return { id, offsetAt: () => offset, shortName: () => id };
 }
 
