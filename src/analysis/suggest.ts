@@ -1,21 +1,37 @@
 /** "Did you mean" hints for misspelt names. */
 
-/** Levenshtein distance between two strings, compared without regard to case. */
+/**
+ * Edit distance between two strings, compared without regard to case: insertions, deletions,
+ * substitutions and swaps of two neighbouring characters each count one (optimal string
+ * alignment distance), so `feild` is one edit from `field`.
+ */
 export function editDistance(left: string, right: string): number {
   const a = left.toLowerCase();
   const b = right.toLowerCase();
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  const rows: number[][] = [];
 
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+  for (let i = 0; i <= a.length; i += 1) {
+    const row = [i];
     for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution));
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+
+      const above = rows[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
+
+      const swapped = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
+      if (swapped) {
+        best = Math.min(best, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row.push(best);
     }
-    previous = current;
+    rows.push(row);
   }
 
-  return previous[b.length] as number;
+  return (rows[a.length] as number[])[b.length] as number;
 }
 
 /**
