@@ -17,6 +17,7 @@ import type { RunOptions as EngineRunOptions } from "./functions/types.js";
 import { compilePlan, type QueryPlan } from "./engine/compile.js";
 import { fromJson, rememberOriginal, toPlainObject, type Event, type InputOptions, type JsonValue } from "./engine/event.js";
 import { WarningCollector } from "./engine/pipeline.js";
+import { queryInputRecorder } from "./engine/queryInput.js";
 import type { Query } from "./syntax/ast.js";
 import { parse as parseQuery } from "./syntax/parser.js";
 
@@ -128,9 +129,12 @@ class Query_ implements CompiledQuery {
     const warnings = startWarnings(plan);
     const output: Event[] = [];
     const sink = plan.pipeline.factory({ push: (event) => output.push(event), end: () => {} }, warnings);
+    const recordInput = queryInputRecorder(warnings);
 
     for (const item of events) {
-      sink.push(toEvent(item, input, plan));
+      const event = toEvent(item, input, plan);
+      recordInput?.(event);
+      sink.push(event);
     }
     sink.end();
 
@@ -143,9 +147,12 @@ class Query_ implements CompiledQuery {
     const warnings = startWarnings(plan);
     let pending: Event[] = [];
     const sink = plan.pipeline.factory({ push: (event) => pending.push(event), end: () => {} }, warnings);
+    const recordInput = queryInputRecorder(warnings);
 
     for await (const item of events) {
-      sink.push(toEvent(item, input, plan));
+      const event = toEvent(item, input, plan);
+      recordInput?.(event);
+      sink.push(event);
       if (pending.length > 0) {
         const ready = pending;
         pending = [];

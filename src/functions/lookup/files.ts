@@ -269,11 +269,16 @@ export function runTable(run: RunContext, name: string): LookupTable | undefined
  * A source of one table for a compiled call: a file, read when the query compiles, or a
  * defineTable() table, read when the run reaches the call.
  */
-export type TableSource = { kind: "file"; table: LookupTable } | { kind: "defined"; name: string };
+export type TableSource =
+  | { kind: "file"; table: LookupTable }
+  | { kind: "defined"; name: string }
+  | { kind: "missing"; name: string; message: string };
 
 /**
  * Finds the file or table a call names in parameter `parameter`.
- * @throws CqlQueryError (missingFile) at the argument when neither exists, (invalidFile) when the file cannot be read.
+ * @throws CqlQueryError (missingFile) at the argument when neither exists although the run
+ * supplies files, (invalidFile) when the file cannot be read. Without any files, a missing name
+ * becomes a runtime error of the run that reads it.
  */
 export function resolveTable(name: string, parameter: string, ctx: CompileContext): TableSource {
   if (isDeclaredTable(ctx.options, name)) {
@@ -290,23 +295,30 @@ export function resolveTable(name: string, parameter: string, ctx: CompileContex
     throw error;
   }
 
-  if (table === undefined) {
-    ctx.error(
-      `lookup file or table "${name}" not found: supply the file in the run option files (the cql command reads it with --lookup or --lookup-dir), or define the table with defineTable(name="${name}", ...) earlier in the query`,
-      ctx.argumentSpan(parameter),
-      ErrorCodes.missingFile,
-    );
+  if (table !== undefined) {
+    return { kind: "file", table };
   }
-  return { kind: "file", table };
+
+  const message = `lookup file or table "${name}" not found: supply the file in the run option files (the cql command reads it with --lookup or --lookup-dir), or define the table with defineTable(name="${name}", ...) earlier in the query`;
+  if (ctx.options.files === undefined) {
+    // The query may be compiled before the run that supplies its files, so the run reports it.
+    return { kind: "missing", name, message };
+  }
+  return ctx.error(message, ctx.argumentSpan(parameter), ErrorCodes.missingFile);
 }
 
 /**
  * Returns the table of a source during a run.
- * @throws CqlRuntimeError (missingFile) when a defineTable() table is read before the run filled it in.
+ * @throws CqlRuntimeError (missingFile) when the file is missing, or when a defineTable() table is
+ * read before the run filled it in.
  */
 export function tableOf(source: TableSource, run: RunContext): LookupTable {
   if (source.kind === "file") {
     return source.table;
+  }
+
+  if (source.kind === "missing") {
+    throw new CqlRuntimeError({ code: ErrorCodes.missingFile, message: source.message });
   }
 
   const table = runTable(run, source.name);
