@@ -13,6 +13,11 @@ describe("fromJson", () => {
     expect(Object.fromEntries(event)).toEqual({ n: "7", f: "0.5", t: "false", z: "null" });
   });
 
+  it("prints a parsed JSON number by its value, not its spelling", () => {
+    expect(fromJson(JSON.parse('{"n": 7.0, "e": 1e3}')).get("n")).toBe("7");
+    expect(fromJson(JSON.parse('{"n": 7.0, "e": 1e3}')).get("e")).toBe("1000");
+  });
+
   it("keeps an empty string as a present field", () => {
     expect(fromJson({ e: "" }).has("e")).toBe(true);
   });

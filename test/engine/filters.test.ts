@@ -16,6 +16,10 @@ describe("field filters", () => {
     expect(ids(runQuery("f = abc", events))).toEqual(["1"]);
   });
 
+  it("= compares text, not numbers", () => {
+    expect(runQuery("n = 400", [{ n: "400.0" }, { n: "400" }])).toEqual([{ n: "400" }]);
+  });
+
   it("= with wildcards", () => {
     expect(ids(runQuery("f = *bc*", events))).toEqual(["1", "5"]);
     expect(ids(runQuery('f = "a*"', events))).toEqual(["1"]);
