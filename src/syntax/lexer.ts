@@ -35,6 +35,12 @@ const EXPRESSION_FUNCTIONS = new Set([
 /** Namespaces whose functions take expression arguments (`text:contains(string=..., ...)`). */
 const EXPRESSION_NAMESPACES = new Set(["text"]);
 
+/**
+ * Deepest bracket nesting the lexer accepts. The parser recurses once per level, so an unbounded
+ * depth would overflow the stack; queries in the public corpus nest at most 23 levels deep.
+ */
+export const MAX_NESTING = 64;
+
 /** Filter operators whose right side is a value, never a function call. */
 const COMPARISONS = new Set<TokenType>([
   T.Equals,
@@ -150,6 +156,8 @@ class CqlLexer {
   private readonly tokens: IToken[] = [];
   private readonly errors: LexError[] = [];
   private readonly stack: Frame[] = [{ mode: "filter", closer: null, soft: false }];
+  /** Prefix operators emitted in a row just before the current position. */
+  private prefixRun = 0;
 
   constructor(private readonly text: string) {}
 
@@ -223,6 +231,16 @@ class CqlLexer {
     this.advance(close + 2 - this.pos);
   }
 
+  private bracketDepth(): number {
+    return this.stack.filter((frame) => frame.closer !== null).length;
+  }
+
+  /** Reports brackets nested too deeply and skips the rest of the text, so the parser never sees them. */
+  private stopAtNesting(): void {
+    this.error(this.pos, 1, `brackets are nested more than ${MAX_NESTING} levels deep here: split the query into simpler steps`);
+    this.advance(this.text.length - this.pos);
+  }
+
   /** Move forward, keeping the line count. */
   private advance(count: number): void {
     const stop = this.pos + count;
@@ -245,6 +263,10 @@ class CqlLexer {
     if (frame.soft && (c === "|" || c === ";" || c === "," || c === ")" || c === "]" || c === "}")) {
       this.stack.pop();
       return;
+    }
+
+    if ((c === "(" || c === "[" || c === "{") && this.bracketDepth() >= MAX_NESTING) {
+      return this.stopAtNesting();
     }
 
     switch (c) {
@@ -687,6 +709,16 @@ class CqlLexer {
     if (payload !== undefined) token.payload = payload;
     this.tokens.push(token);
     if (move) this.advance(end - start);
+    this.countPrefixOperators(type, start);
+  }
+
+  /** A run of prefix operators (`! ! ! x`, `- - - x`) nests as deeply as brackets do, so it has the same bound. */
+  private countPrefixOperators(type: TokenType, start: number): void {
+    this.prefixRun = type === T.Bang || type === T.Not || type === T.Minus ? this.prefixRun + 1 : 0;
+    if (this.prefixRun > MAX_NESTING) {
+      this.error(start, 1, `more than ${MAX_NESTING} prefix operators in a row here: remove the redundant ones`);
+      this.advance(this.text.length - this.pos);
+    }
   }
 
   private lineAt(offset: number): number {

@@ -11,6 +11,9 @@ import { AstBuilder, type SyntaxProblem } from "./visitor.js";
 
 export type { Diagnostic } from "./diagnostics.js";
 
+/** Problems reported for one query at most; later ones are summed up in one last message. */
+export const MAX_DIAGNOSTICS = 100;
+
 export interface ParseOptions {
   /** File name used in error messages. */
   file?: string;
@@ -32,13 +35,25 @@ export function parse(text: string, options: ParseOptions = {}): Query {
 
 /** Parses a query and returns the AST or the list of problems, without throwing. */
 export function parseWithDiagnostics(text: string): ParseResult {
+  try {
+    return parseText(text);
+  } catch (error) {
+    // The lexer bounds bracket nesting, but a long chain of prefix operators (`- - - x`) also
+    // recurses once per operator.
+    if (!(error instanceof RangeError)) throw error;
+    const message = "the query is nested too deeply to parse: split it into simpler steps";
+    return { diagnostics: [{ code: ErrorCodes.syntax, message, line: 1, column: 1, offset: 0, length: 0 }] };
+  }
+}
+
+function parseText(text: string): ParseResult {
   const lexed = tokenize(text);
   grammar.input = lexed.tokens;
   const cst = grammar.query();
 
   const placed: PlacedDiagnostic[] = [
-    ...lexed.errors.map(fromLexError),
-    ...grammar.errors.map((error) => fromParseError(error, lexed.tokens, text)),
+    ...lexed.errors.slice(0, MAX_DIAGNOSTICS).map(fromLexError),
+    ...grammar.errors.slice(0, MAX_DIAGNOSTICS).map((error) => fromParseError(error, lexed.tokens, text)),
   ];
 
   // After errors the tree is incomplete, but its intact steps can still hold problems worth
@@ -48,7 +63,17 @@ export function parseWithDiagnostics(text: string): ParseResult {
   placed.push(...builder.problems.filter(isLocated).map(fromProblem));
 
   if (placed.length === 0) return { ast, diagnostics: [] };
-  return { diagnostics: keepIndependent(placed, lexed.tokens) };
+  return { diagnostics: limit(keepIndependent(placed, lexed.tokens)) };
+}
+
+/** Keeps the first MAX_DIAGNOSTICS problems and says how many more there are. */
+function limit(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+
+  const next = diagnostics[MAX_DIAGNOSTICS]!;
+  const more = diagnostics.length - MAX_DIAGNOSTICS;
+  const message = `too many problems: ${more} more from here on are not shown; fix the ones above first`;
+  return [...diagnostics.slice(0, MAX_DIAGNOSTICS), { ...next, code: ErrorCodes.syntax, message }];
 }
 
 export function toSyntaxError(text: string, diagnostics: Diagnostic[], file?: string): CqlSyntaxError {

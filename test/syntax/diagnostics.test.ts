@@ -431,3 +431,22 @@ describe("several mistakes in one query", () => {
     expect(errorCount("a:=/re/ | b := 1")).toBe(1);
   });
 });
+
+describe("limits", () => {
+  it("deep nesting is an error", () => {
+    const query = "x := " + "(".repeat(100) + "a" + ")".repeat(100);
+    expect(diagnose(query).split("\n")[0]).toMatchInlineSnapshot(`"query.cql:1:70: brackets are nested more than 64 levels deep here: split the query into simpler steps"`);
+  });
+
+  it("long prefix operator chain is an error", () => {
+    expect(diagnose("x := " + "-".repeat(100) + "a").split("\n")[0]).toMatchInlineSnapshot(`"query.cql:1:70: more than 64 prefix operators in a row here: remove the redundant ones"`);
+  });
+
+  it("stops after a hundred problems", () => {
+    const query = Array.from({ length: 150 }, (_, i) => `f${i}=/x/q`).join("\n| ");
+    const lines = diagnose(query).split("\n");
+    const headers = lines.filter((line) => line.startsWith("query.cql:"));
+    expect(headers).toHaveLength(101);
+    expect(headers[100]).toMatchInlineSnapshot(`"query.cql:101:11: too many problems: 50 more from here on are not shown; fix the ones above first"`);
+  });
+});
