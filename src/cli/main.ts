@@ -1,6 +1,7 @@
 /**
  * Entry point of the `cql` command (built into dist/cli.js).
  */
+import { runCheck } from "./check.js";
 import { runCli } from "./cli.js";
 
 // A reader that closes the pipe early (`cql run ... | head`) is not an error: stop quietly.
@@ -10,11 +11,9 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 try {
-  process.exitCode = await runCli(process.argv.slice(2), {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-  });
+  const argv = process.argv.slice(2);
+  const streams = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  process.exitCode = argv[0] === "check" ? await runCheck(argv.slice(1), streams) : await runCli(argv, streams);
 } catch (error) {
   // Anything that is not a query, input or usage error is a bug in cql itself.
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
