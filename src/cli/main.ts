@@ -1,7 +1,6 @@
 /**
  * Entry point of the `cql` command (built into dist/cli.js).
  */
-import { runCheck } from "./check.js";
 import { runCli } from "./cli.js";
 
 // A reader that closes the pipe early (`cql run ... | head`) is not an error: stop quietly.
@@ -11,9 +10,11 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 try {
-  const argv = process.argv.slice(2);
-  const streams = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
-  process.exitCode = argv[0] === "check" ? await runCheck(argv.slice(1), streams) : await runCli(argv, streams);
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
 } catch (error) {
   // Anything that is not a query, input or usage error is a bug in cql itself.
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
