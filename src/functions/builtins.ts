@@ -15,6 +15,7 @@ import { parseFunctions } from "./parse/index.js";
 import { Registry, type AnyFunctionDefinition } from "./registry.js";
 import { stringFunctions } from "./string/index.js";
 import { timeFunctions } from "./time/index.js";
+import { timeseriesFunctions } from "./timeseries/index.js";
 
 export const builtinFunctions: readonly AnyFunctionDefinition[] = [
   ...aggregateFunctions,
@@ -29,6 +30,7 @@ export const builtinFunctions: readonly AnyFunctionDefinition[] = [
   ...parseFunctions,
   ...stringFunctions,
   ...timeFunctions,
+  ...timeseriesFunctions,
 ];
 
 /** Creates a registry holding the built-in functions, for one engine instance. */
