@@ -16,6 +16,7 @@ import { Registry, type AnyFunctionDefinition } from "./registry.js";
 import { stringFunctions } from "./string/index.js";
 import { timeFunctions } from "./time/index.js";
 import { timeseriesFunctions } from "./timeseries/index.js";
+import { visualFunctions } from "./visual/index.js";
 
 export const builtinFunctions: readonly AnyFunctionDefinition[] = [
   ...aggregateFunctions,
@@ -31,6 +32,7 @@ export const builtinFunctions: readonly AnyFunctionDefinition[] = [
   ...stringFunctions,
   ...timeFunctions,
   ...timeseriesFunctions,
+  ...visualFunctions,
 ];
 
 /** Creates a registry holding the built-in functions, for one engine instance. */
