@@ -24,6 +24,8 @@ export interface RunCommand {
   timezone: string | undefined;
   /** Lookup files as name and path. */
   lookups: { name: string; path: string }[];
+  /** Directories whose CSV and JSON files are all lookup files. */
+  lookupDirs: string[];
   parameters: Record<string, string>;
 }
 
@@ -45,6 +47,7 @@ const OPTIONS = {
   end: { type: "string" },
   timezone: { type: "string" },
   lookup: { type: "string", multiple: true },
+  "lookup-dir": { type: "string", multiple: true },
   param: { type: "string", multiple: true },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
@@ -95,6 +98,7 @@ function parseRunCommand(values: ParsedValues, operands: string[]): RunCommand {
     end: parseTime("end", values.end),
     timezone: values.timezone,
     lookups: (values.lookup ?? []).map(parseLookup),
+    lookupDirs: values["lookup-dir"] ?? [],
     parameters: parseParameters(values.param ?? []),
   };
 }

@@ -8,6 +8,8 @@ import { compile, CqlError, type RunOptions } from "../index.js";
 import { InputError, readEventFiles, STDIN_PATH } from "../io/index.js";
 import { parseCommandLine, UsageError, type RunCommand } from "./args.js";
 import { runCheck } from "./check.js";
+import { runFunctions } from "./functions.js";
+import { readLookupDirectory } from "./lookupDir.js";
 import { HELP, USAGE } from "./help.js";
 import { createResultWriter } from "./output.js";
 import packageJson from "../../package.json" with { type: "json" };
@@ -31,6 +33,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
 
   // `cql check` has its own arguments (files only), so it bypasses the run options.
   if (argv[0] === "check") return runCheck(argv.slice(1), streams);
+  if (argv[0] === "functions") return runFunctions(argv.slice(1), streams);
 
   let command;
   try {
@@ -107,8 +110,11 @@ async function buildRunOptions(command: RunCommand, report: (message: string) =>
   if (command.timestampField !== undefined) options.timestampField = command.timestampField;
   if (Object.keys(command.parameters).length > 0) options.parameters = command.parameters;
 
-  if (command.lookups.length > 0) {
+  if (command.lookups.length > 0 || command.lookupDirs.length > 0) {
     const files: Record<string, string> = Object.create(null);
+    for (const directory of command.lookupDirs) {
+      if (!(await readLookupDirectory(directory, files, report))) return undefined;
+    }
     for (const lookup of command.lookups) {
       const text = await readTextFile(lookup.path, "lookup file", report);
       if (text === undefined) return undefined;

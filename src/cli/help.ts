@@ -2,6 +2,7 @@ export const USAGE = `Usage:
   cql run QUERY_FILE [EVENTS_FILE...] [options]
   cql run -q QUERY_TEXT [EVENTS_FILE...] [options]
   cql check FILE...
+  cql functions [--json]
   cql --help | --version
 `;
 
@@ -33,9 +34,14 @@ Options:
       --lookup [NAME=]PATH  Make the CSV or JSON file at PATH available to match() and
                             readFile() as NAME (default: the file's base name).
                             Repeatable.
+      --lookup-dir DIR      Make every .csv and .json file under DIR available, named by
+                            its path relative to DIR (e.g. imperva/severity.csv).
+                            Repeatable; --lookup wins over a file of the same name.
       --param NAME=VALUE    Value of the query parameter ?NAME (repeatable).
   -h, --help                Show this help.
   -V, --version             Show the version.
+
+cql functions lists every function with its kind and LogScale docs page.
 
 cql check reports every problem of each query file (or of each cql: field of a
 .yaml/.yml rule file) without running it; "cql check --help" has the details.
