@@ -62,7 +62,7 @@ export interface AnalyzeOptions {
   resolveParameter: ParameterResolver;
 }
 
-/** Where a filter stands: as a pipeline step, or inside `or` / `not`. */
+/** The position of a filter: a pipeline step, or an operand of `or` / `not`. */
 type FilterPosition = "step" | "combination" | "negation";
 
 /**
@@ -358,7 +358,7 @@ class Analyzer {
     this.bind(call, []);
   }
 
-  /** One element of an `aggregates` argument or a `[...]` step. */
+  /** Analyses one element of an `aggregates` argument or a `[...]` step. */
   aggregateElement(element: Expr): void {
     if (element.kind === "Subquery") {
       this.pipeline(element.pipeline, { topLevel: false });

@@ -1,6 +1,6 @@
 /**
- * Reading a function argument's syntax as its parameter type says, and validating the result
- * with the parameter's zod schema. Problems come back as `ArgumentProblem`s with the span of the
+ * Reading a function argument's syntax by its parameter type, and validating the result with
+ * the parameter's zod schema. Problems come back as `ArgumentProblem`s with the span of the
  * offending text, so analysis can raise them as query errors.
  */
 import type { z } from "zod";

@@ -551,12 +551,12 @@ class Compiler {
     return compiled;
   }
 
-  /** The compiled form of a call, compiled once per query. */
+  /** Compiles a call, once per query, and returns the cached result after that. */
   compiledCall(call: Call): CompiledFunction {
     return this.compileBound(this.bound(call), false);
   }
 
-  /** The fields a filter reads. */
+  /** Returns the fields a filter reads. */
   filterReads(node: FilterNode): FieldUse {
     switch (node.kind) {
       case "FieldTest":
@@ -575,7 +575,7 @@ class Compiler {
     }
   }
 
-  /** The fields an expression reads: its bare field names and what the calls in it read. */
+  /** Returns the fields an expression reads: its bare field names and what the calls in it read. */
   expressionReads(expr: Expr): FieldUse {
     switch (expr.kind) {
       case "Bare":
@@ -634,7 +634,7 @@ class Compiler {
     };
   }
 
-  /** One element of an `aggregates` argument: a call, `name := call`, or a `{ ... }` pipeline. */
+  /** Compiles one element of an `aggregates` argument: a call, `name := call`, or a `{ ... }` pipeline. */
   aggregateElement(element: Expr): CompiledPipeline {
     if (element.kind === "Subquery") {
       return this.compilePipeline(element.pipeline);
@@ -671,8 +671,8 @@ function fusePredicates(steps: CompiledStep[]): CompiledStep[] {
 }
 
 /**
- * The test of `field = pattern` (anchored) or `field like pattern` (contains). A missing field
- * never matches; `*` alone only asks for the field to exist.
+ * Builds the test of `field = pattern` (anchored) or `field like pattern` (contains). A missing
+ * field never matches, and `*` alone only requires the field to exist.
  */
 export function patternPredicate(field: string, pattern: string, anchored: boolean): (event: Event) => boolean {
   if (/^\*+$/.test(pattern)) {
@@ -700,9 +700,10 @@ function numericComparison(op: string, limit: number): (value: number) => boolea
 }
 
 /**
- * A free-text regex with named groups or the `g` flag: searches the fields of the input event
- * (`@rawstring` first, which the docs prefer for extraction) and extracts from the first field
- * that matches; events with no match are dropped.
+ * Builds the stage of a free-text regex with named groups or the `g` flag. It searches the
+ * fields of the input event, `@rawstring` first because the docs prefer it for extraction, and
+ * extracts from the first field that matches. Events without a match are dropped.
+ * NOTE: with `g` only the first match is extracted; the docs leave the output shape open.
  */
 function freeTextExtraction(regex: CompiledRegex): StageFactory {
   const regexp = regex.regexp;

@@ -8,9 +8,9 @@ import { forwardWithoutEnd } from "./pipeline.js";
 
 /**
  * `case { a ; b ; ... }`: tries the branches in order; the first whose pipeline outputs the event
- * wins and later branches are not tried; an event no branch outputs is dropped. Each branch sees
- * the event as it reached the case: a branch that changes the event and may still drop it gets
- * a copy, so a failed branch leaves no trace.
+ * wins and later branches are not tried; an event no branch outputs is dropped. Each branch gets
+ * the event as it reached the case. A branch that changes the event and may still drop it works
+ * on a copy, so a failed branch leaves no trace.
  */
 export function caseStage(branches: readonly CompiledPipeline[]): StageFactory {
   return (next, run) => {

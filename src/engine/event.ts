@@ -12,7 +12,7 @@ export type Event = Map<string, string>;
 /** A value read from JSON input before flattening. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-/** How input objects become events. */
+/** Options for turning input objects into events. */
 export interface InputOptions {
   /**
    * Fields that become tags: field `x` is also stored as `#x`, the way a LogScale parser tags
@@ -21,9 +21,9 @@ export interface InputOptions {
    */
   tags?: string[];
   /**
-   * Field that holds the event time, copied to `@timestamp` as epoch milliseconds. A number
-   * below 1e11 is read as epoch seconds (fractions allowed), a larger one as milliseconds; an
-   * ISO-8601 date-time with a zone is also accepted.
+   * Field with the event time, copied to `@timestamp` as epoch milliseconds. A number below 1e11
+   * is read as epoch seconds (fractions allowed), a larger one as milliseconds. An ISO-8601
+   * date-time with a zone is also accepted.
    */
   timestampField?: string;
   /**
@@ -38,8 +38,8 @@ const SECONDS_THRESHOLD = 1e11;
 
 /**
  * Flattens a JSON value into an event without changing `value`. Nested objects give dotted
- * names (`a.b`), arrays indexed names (`a[0]`), numbers and booleans their JSON text, and JSON
- * `null` the text `null` (parseJson() keeps nulls that way by default; docs page
+ * names (`a.b`), arrays indexed names (`a[0]`), numbers and booleans their JSON text. JSON
+ * `null` becomes the text `null`, which is what parseJson() stores by default (docs page
  * functions-parsejson). A top-level scalar becomes `@rawstring`.
  */
 export function fromJson(value: JsonValue, options: InputOptions = {}): Event {

@@ -2,16 +2,16 @@
  * The expression compiler: turns an expression tree (the right side of `:=`, the argument of
  * test() and eval(), expression-typed parameters) into a closure over one event.
  *
- * Semantics (syntax-expressions docs page): values carry no type at run time; a bare word is a
- * number, `true`/`false` or a field reference; a quoted string is a literal; a missing field
- * yields null; operators on values of the wrong kind yield null rather than failing; null
- * propagates through every operator.
+ * The semantics follow the syntax-expressions docs page. Values carry no type at run time. A bare
+ * word is a number, `true`/`false` or a field reference, and a quoted string is a literal. A
+ * missing field yields null, operators on values of the wrong kind yield null rather than
+ * failing, and null propagates through every operator.
  */
 import type { Call, Expr, ParamRef, Span } from "../syntax/ast.js";
 import type { CompiledExpression, Value } from "../functions/types.js";
 import { isNumberText, toNumber } from "./values.js";
 
-/** What the expression compiler needs from the query compiler. */
+/** The services the expression compiler takes from the query compiler. */
 export interface ExpressionEnvironment {
   resolveParameter(ref: ParamRef): string;
   /** Compiles a function call used as a value (`length(f)`, `in(...)`). */
@@ -50,7 +50,7 @@ export function compileExpression(expr: Expr, env: ExpressionEnvironment): Compi
   }
 }
 
-/** A bare word: a number literal, `true`, `false`, or the value of the field it names. */
+/** Compiles a bare word: a number literal, `true`, `false`, or the value of the field it names. */
 function compileBare(text: string): CompiledExpression {
   if (isNumberText(text)) {
     const value = Number(text);
@@ -95,9 +95,9 @@ function compileBinary(op: string, left: CompiledExpression, right: CompiledExpr
 }
 
 /**
- * Numeric operators: null unless both sides are numbers. A result that is not a finite number
- * (division by zero, `0 % 0`) is also null, so it never becomes a field value such as
- * `Infinity` or `NaN`; no docs page shows what LogScale prints there.
+ * Compiles a numeric operator: null unless both sides are numbers. A result that is not a finite
+ * number (division by zero, `0 % 0`) is also null, so it never becomes a field value such as
+ * `Infinity` or `NaN`. No docs page shows what LogScale prints there.
  */
 function arithmetic(left: CompiledExpression, right: CompiledExpression, apply: (a: number, b: number) => number): CompiledExpression {
   return (event) => {
@@ -130,9 +130,9 @@ function ordering(left: CompiledExpression, right: CompiledExpression, compare: 
 }
 
 /**
- * `==` and `!=`: null when a side is null. Two values that both read as numbers compare as
- * numbers (`"2.0" == 2` is true), two booleans as booleans (`"true" == true`), anything else as
- * exact text; values of different kinds are unequal (`"a" == 2` is false).
+ * Compiles `==` and `!=`: null when a side is null. Two values that both read as numbers compare
+ * as numbers (`"2.0" == 2` is true), two booleans as booleans (`"true" == true`), anything else
+ * as exact text. Values of different kinds are unequal (`"a" == 2` is false).
  */
 function equality(left: CompiledExpression, right: CompiledExpression, negate: boolean): CompiledExpression {
   return (event) => {

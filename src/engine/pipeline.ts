@@ -37,7 +37,7 @@ export function unionFieldUse(uses: Iterable<FieldUse>): FieldUse {
   return names;
 }
 
-/** The fields a pipeline needs from its input to produce its output: all of them unless it projects. */
+/** Returns the fields a pipeline needs from its input: all of them unless it projects. */
 export function pipelineInputFields(pipeline: CompiledPipeline): FieldUse {
   return pipeline.projects ? pipeline.reads : "all";
 }
@@ -52,7 +52,7 @@ export const FILTER_EFFECTS: StageEffects = { modifies: false, drops: true, reta
 export const TRANSFORM_EFFECTS: StageEffects = { modifies: true, drops: false, retains: false };
 export const AGGREGATE_EFFECTS: StageEffects = { modifies: true, drops: true, retains: true };
 
-/** The effects a function's stage has unless its compiled form says otherwise. */
+/** Returns the effects of a function's stage when its compiled form gives none. */
 export function defaultEffects(kind: FunctionKind): StageEffects {
   switch (kind) {
     case "filter":
@@ -72,7 +72,7 @@ export function mergeEffects(effects: readonly StageEffects[]): StageEffects {
   };
 }
 
-/** A stage that passes the events for which `predicate` is true. */
+/** Builds a stage that passes the events for which `predicate` is true. */
 export function predicateStage(predicate: (event: Event) => boolean): StageFactory {
   return (next) => ({
     push(event) {
@@ -86,7 +86,7 @@ export function predicateStage(predicate: (event: Event) => boolean): StageFacto
   });
 }
 
-/** A stage that changes each event in place and passes it on. */
+/** Builds a stage that changes each event in place and passes it on. */
 export function mapStage(apply: (event: Event) => void): StageFactory {
   return (next) => ({
     push(event) {
@@ -131,7 +131,7 @@ export class CollectingSink implements Sink {
   }
 }
 
-/** A sink that forwards events but not `end`, for sub-pipelines whose owner ends `next` itself. */
+/** Builds a sink that forwards events but not `end`, for sub-pipelines whose owner ends `next`. */
 export function forwardWithoutEnd(next: Sink, onPush?: () => void): Sink {
   return {
     push(event) {

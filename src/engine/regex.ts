@@ -2,11 +2,13 @@
  * The regex dialect layer: turns a LogScale regex (JitRex, a Java-like syntax) and its flags into
  * a JavaScript `RegExp`, and maps named groups to the fields they extract.
  *
- * Facts from the docs pages syntax-regex-syntax, syntax-regex-unsupported, syntax-regex-flags and
- * functions-regex: flags are `i` (ignore case), `m` (multi-line), `d` (dot matches line
- * terminators), `g` (repeat the match) and `F` (engine v2); group names may contain characters
- * such as `@`, `#` and `.`; lookahead is supported, while lookbehind, atomic groups, possessive
- * quantifiers and named backreferences are not.
+ * The facts come from the docs pages syntax-regex-syntax, syntax-regex-unsupported,
+ * syntax-regex-flags and functions-regex. The flags are `i` (ignore case), `m` (multi-line), `d`
+ * (dot matches line terminators), `g` (repeat the match) and `F` (engine v2). Group names may
+ * contain characters such as `@`, `#` and `.`. Lookahead is supported; lookbehind, atomic
+ * groups, possessive quantifiers and named backreferences are not.
+ * NOTE: the translated regex runs on JavaScript's backtracking engine, so a hostile pattern can
+ * take exponential time; nothing bounds it yet.
  */
 import type { Event } from "./event.js";
 

@@ -1,7 +1,7 @@
 /**
- * Error classes and the table of stable error codes. Every error the library raises is a
- * `CqlError` with a code from `ErrorCodes`; errors tied to a place in the query text also carry
- * its position and render it the same way in the API message and in the CLI.
+ * Error classes and the table of stable error codes. Every error the library raises on purpose is
+ * a `CqlError` with a code from `ErrorCodes`. Errors tied to a place in the query text also carry
+ * its position, and the API and the CLI render it the same way.
  */
 import type { Span } from "../syntax/ast.js";
 
@@ -65,7 +65,7 @@ export class CqlError extends Error {
   }
 }
 
-/** Where an error sits in the query text. */
+/** The position of an error in the query text. */
 export interface ErrorPosition {
   /** 1-based line. */
   line: number;
@@ -225,8 +225,8 @@ function sourceLine(source: string, offset: number): SourceLine | undefined {
 }
 
 /**
- * Builds the line of carets under the offending text. Tabs before the caret are kept so the caret
- * lines up in a terminal; a span running past the line end is cut at the line end.
+ * Builds the line of carets under the offending text. Tabs before the caret are kept, so the caret
+ * lines up in a terminal. A span running past the line end is cut at the line end.
  */
 function caretLine(line: SourceLine, offset: number, length: number): string {
   const before = line.text.slice(0, offset - line.start).replace(/[^\t]/g, " ");

@@ -63,12 +63,12 @@ export class Registry {
     return this.byName.get(name.toLowerCase());
   }
 
-  /** Every registered definition, in registration order. */
+  /** Returns every registered definition, in registration order. */
   list(): readonly AnyFunctionDefinition[] {
     return this.definitions;
   }
 
-  /** Every name and alias, as written in the definitions. */
+  /** Returns every name and alias, as written in the definitions. */
   names(): string[] {
     return this.definitions.flatMap((definition) => [definition.name, ...(definition.aliases ?? [])]);
   }

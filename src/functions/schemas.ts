@@ -39,8 +39,8 @@ export interface LimitOptions {
 }
 
 /**
- * A row or group limit: a whole number from `min` to `max`, or the word `max` where accepted.
- * The result is always a number.
+ * Builds the schema of a row or group limit: a whole number from `min` to `max`, or the word
+ * `max` where accepted. The result is always a number.
  */
 export function limit(options: LimitOptions) {
   const range = `${options.min} to ${options.max.toLocaleString("en-US")}`;
@@ -65,7 +65,7 @@ export function limit(options: LimitOptions) {
     });
 }
 
-/** One of a fixed set of words, with a default. */
+/** Builds the schema of one of a fixed set of words, with a default. */
 export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values, defaultValue: Values[number]) {
   return z.enum(values, { error: `expected one of ${values.join(", ")}` }).default(defaultValue as never);
 }

@@ -43,7 +43,7 @@ export function compileAggregateList(list: Expr[] | undefined, ctx: CompileConte
   return pipelines;
 }
 
-/** The input fields a list of aggregates needs. */
+/** Returns the input fields a list of aggregates needs. */
 export function aggregateListReads(pipelines: readonly CompiledPipeline[]): FieldUse {
   return unionFieldUse(pipelines.map(pipelineInputFields));
 }

@@ -1,8 +1,8 @@
 /**
  * Running several aggregates over the same events and combining their output rows, as stats()
- * does wherever a list of aggregates is given (docs page functions-stats): one row when every
- * aggregate yields at most one, otherwise the Cartesian product of their rows; an aggregate that
- * yields no row counts as one empty row.
+ * does wherever a list of aggregates is given (docs page functions-stats). The result is one row
+ * when every aggregate yields at most one, and otherwise the Cartesian product of their rows. An
+ * aggregate that yields no row counts as one empty row.
  */
 import { CqlRuntimeError, ErrorCodes } from "../../errors/index.js";
 import { cloneEvent, type Event } from "../../engine/event.js";
@@ -26,7 +26,7 @@ export class AggregateSet {
   }
 
   /**
-   * Feeds one event to every aggregate. Aggregates that only read it share the event; one that
+   * Feeds one event to every aggregate. Aggregates that only read it share the event. One that
    * changes or keeps it gets its own copy, except the last, which may have the original.
    */
   push(event: Event): void {
@@ -97,8 +97,8 @@ function mergeRow(row: Event, addition: Event): Event {
 }
 
 /**
- * Checks at compile time that no two aggregates of a list write the same field, where their
- * outputs are known; returns the clashing field name, or undefined.
+ * Checks at compile time that no two aggregates of a list write the same field, as far as their
+ * outputs are known. Returns the clashing field name, or undefined.
  */
 export function findClashingOutput(outputs: readonly (readonly string[] | undefined)[]): string | undefined {
   const seen = new Set<string>();

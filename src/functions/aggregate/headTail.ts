@@ -21,7 +21,10 @@ function timeOf(event: Event): number {
 }
 
 function oldestFirst(a: TimedRow, b: TimedRow): number {
-  return a.time !== b.time ? (a.time < b.time ? -1 : 1) : a.sequence - b.sequence;
+  if (a.time === b.time) {
+    return a.sequence - b.sequence;
+  }
+  return a.time < b.time ? -1 : 1;
 }
 
 /**

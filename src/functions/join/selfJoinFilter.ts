@@ -61,9 +61,10 @@ export const selfJoinFilter: FunctionDefinition<SelfJoinFilterArgs> = {
 };
 
 /**
- * Two passes over the buffered input. The first records, per key, which clauses some event of
- * the key satisfies; the second passes the events of keys that satisfied all of them (and, with
- * `prefilter`, only events that match a clause). Negated, it passes exactly the other events.
+ * Builds a stage that makes two passes over its buffered input. The first records, per key,
+ * which clauses some event of the key satisfies. The second passes the events of keys that
+ * satisfied all of them, and with `prefilter` only events that match a clause themselves.
+ * Negated, it passes exactly the other events.
  * LogScale keeps the keys in a probabilistic filter with rare false positives (docs page
  * functions-selfjoinfilter); this engine keeps the exact set.
  */

@@ -21,7 +21,7 @@ export const concat: FunctionDefinition<ConcatArgs> = {
   compile(args) {
     const fields = args.field;
 
-    // NOTE: the docs do not say how a missing field counts; it is skipped here, and an event
+    // NOTE: the docs do not say how a missing field counts. It is skipped here, so an event
     // with none of the fields gets no output.
     return valueFunction(args.as, new Set(fields), (event) => {
       let result: string | null = null;

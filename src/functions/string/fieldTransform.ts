@@ -8,8 +8,8 @@ import { valueToText } from "../../engine/values.js";
 import type { CompiledFunction, FieldUse, Value } from "../types.js";
 
 /**
- * Builds the compiled form of a value-computing function: the step writes the value to `as`
- * when there is one and leaves the event unchanged otherwise; expressions get the value.
+ * Builds the compiled form of a value-computing function. The step writes the value to `as`
+ * when there is one and leaves the event unchanged otherwise. Expressions get the value itself.
  */
 export function valueFunction(as: string, reads: FieldUse, compute: (event: Event) => Value): CompiledFunction {
   return {
