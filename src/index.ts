@@ -108,7 +108,7 @@ export function compile(text: string, options: CompileOptions = {}): CompiledQue
 }
 
 /** Run options that change how the query compiles (the rest only shape the input). */
-const PLAN_OPTIONS = ["now", "start", "end", "timezone", "files", "savedSearches", "parameters"] as const;
+const PLAN_OPTIONS = ["now", "start", "end", "timezone", "files", "savedSearches", "parameters", "geoDatabases", "reverseDns"] as const;
 
 class Query_ implements CompiledQuery {
   readonly ast: Query;

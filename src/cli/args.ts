@@ -27,6 +27,10 @@ export interface RunCommand {
   /** Directories whose CSV and JSON files are all lookup files. */
   lookupDirs: string[];
   parameters: Record<string, string>;
+  /** Path of the MaxMind-format location database for ipLocation(). */
+  geoipDb: string | undefined;
+  /** Path of the MaxMind-format ASN database for asn(). */
+  asnDb: string | undefined;
 }
 
 export type CliCommand = { kind: "help" } | { kind: "version" } | RunCommand;
@@ -49,6 +53,8 @@ const OPTIONS = {
   lookup: { type: "string", multiple: true },
   "lookup-dir": { type: "string", multiple: true },
   param: { type: "string", multiple: true },
+  "geoip-db": { type: "string" },
+  "asn-db": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "V" },
 } as const;
@@ -100,6 +106,8 @@ function parseRunCommand(values: ParsedValues, operands: string[]): RunCommand {
     lookups: (values.lookup ?? []).map(parseLookup),
     lookupDirs: values["lookup-dir"] ?? [],
     parameters: parseParameters(values.param ?? []),
+    geoipDb: values["geoip-db"],
+    asnDb: values["asn-db"],
   };
 }
 

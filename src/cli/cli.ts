@@ -109,6 +109,12 @@ async function buildRunOptions(command: RunCommand, report: (message: string) =>
   if (command.tags.length > 0) options.tags = command.tags;
   if (command.timestampField !== undefined) options.timestampField = command.timestampField;
   if (Object.keys(command.parameters).length > 0) options.parameters = command.parameters;
+  if (command.geoipDb !== undefined || command.asnDb !== undefined) {
+    options.geoDatabases = {
+      ...(command.geoipDb === undefined ? {} : { location: command.geoipDb }),
+      ...(command.asnDb === undefined ? {} : { asn: command.asnDb }),
+    };
+  }
 
   if (command.lookups.length > 0 || command.lookupDirs.length > 0) {
     const files: Record<string, string> = Object.create(null);

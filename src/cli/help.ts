@@ -38,6 +38,9 @@ Options:
                             its path relative to DIR (e.g. imperva/severity.csv).
                             Repeatable; --lookup wins over a file of the same name.
       --param NAME=VALUE    Value of the query parameter ?NAME (repeatable).
+      --geoip-db PATH       MaxMind-format (.mmdb) City or Country database for
+                            ipLocation().
+      --asn-db PATH         MaxMind-format (.mmdb) ASN database for asn().
   -h, --help                Show this help.
   -V, --version             Show the version.
 

@@ -156,6 +156,17 @@ export interface RunOptions {
   savedSearches?: Record<string, string>;
   /** Values for `?param` query parameters. */
   parameters?: Record<string, string>;
+  /**
+   * Paths of MaxMind-format (.mmdb) databases: `location` (a City or Country database) for
+   * `ipLocation()`, `asn` (an ASN database) for `asn()`.
+   */
+  geoDatabases?: { location?: string; asn?: string };
+  /**
+   * Returns the host name of an IP address for `rdns()` and `reverseDns()`, or undefined when it
+   * has none. The library never opens a network connection itself, so without a resolver these
+   * functions add no host names.
+   */
+  reverseDns?: (address: string) => string | undefined;
 }
 
 export interface CompileContext {
