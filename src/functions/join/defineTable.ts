@@ -22,7 +22,8 @@ interface DefineTableArgs {
 
 export const defineTable: FunctionDefinition<DefineTableArgs> = {
   name: "defineTable",
-  kind: "aggregate",
+  // It passes the main query's events on unchanged, so what follows it is not after an aggregate.
+  kind: "transformation",
   docsPage: "functions-definetable",
   summary: "Runs a subquery over the query's input and keeps the chosen fields of its result as a table for match() and readFile().",
   defaultParam: "query",

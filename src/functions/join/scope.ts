@@ -36,7 +36,8 @@ export function warnIgnoredScope(args: ScopeArgs, ctx: CompileContext): void {
 /**
  * Builds the time window of `start` and `end`: a relative time (`2h`) counts back from the main
  * query's end, and a bare number from 1e11 up is an absolute time in epoch milliseconds (docs
- * page functions-join); a smaller bare number is a relative time in milliseconds. The main query's end is the run's `end` option, else its `now`, else the
+ * page functions-join); a smaller bare number is a relative time in milliseconds, and `now` is
+ * the main query's end. The main query's end is the run's `end` option, else its `now`, else the
  * latest `@timestamp` of the input. With a window, events without `@timestamp` are left out.
  */
 export function subqueryWindow(args: ScopeArgs, ctx: CompileContext): SubqueryWindow {
@@ -63,6 +64,9 @@ export function subqueryWindow(args: ScopeArgs, ctx: CompileContext): SubqueryWi
 type Boundary = (queryEnd: number) => number;
 
 function readBoundary(text: string, parameter: string, ctx: CompileContext): Boundary {
+  if (text.trim() === "now") {
+    return (queryEnd) => queryEnd;
+  }
   if (/^\d+$/.test(text.trim()) && Number(text) >= 1e11) {
     const absolute = Number(text);
     return () => absolute;
@@ -71,7 +75,7 @@ function readBoundary(text: string, parameter: string, ctx: CompileContext): Bou
   const milliseconds = /^\s*\d+\s*$/.test(text) ? Number(text) : parseDuration(text);
   if (milliseconds === null) {
     return ctx.error(
-      `invalid ${parameter} ${JSON.stringify(text)}: give a relative time such as 2h (units: ${DURATION_UNITS}) or an absolute time in epoch milliseconds`,
+      `invalid ${parameter} ${JSON.stringify(text)}: give now, a relative time such as 2h (units: ${DURATION_UNITS}) or an absolute time in epoch milliseconds`,
       ctx.argumentSpan(parameter),
       ErrorCodes.invalidArgument,
     );

@@ -42,3 +42,20 @@ describe("defineTable", () => {
     expect(errorOf(() => runQuery('defineTable(query={x=1}, name="t")', [])).message).toMatch(/^missing required argument include/);
   });
 });
+
+describe("defineTable window", () => {
+  it("accepts end=now", () => {
+    const events = [
+      { "@timestamp": "1000", kind: "login", user: "old" },
+      { "@timestamp": "90000000", kind: "login", user: "new" },
+    ];
+    // start=1d counts back from the query's end (100,000,000), so only the 90,000,000 login is in the table.
+    const query = 'defineTable(query={kind=login}, name="t", include=[user], start=1d, end=now) | readFile(t)';
+    expect(runQuery(query, events, { end: 100_000_000 })).toEqual([{ user: "new" }]);
+  });
+
+  it("allows free text after it", () => {
+    const query = 'defineTable(query={kind=login}, name="t", include=[user]) | "login"';
+    expect(runQuery(query, [{ kind: "login" }, { kind: "alert" }])).toEqual([{ kind: "login" }]);
+  });
+});
