@@ -97,30 +97,41 @@ export function parse(text: string, options: { file?: string } = {}): Query {
  */
 export function compile(text: string, options: CompileOptions = {}): CompiledQuery {
   const ast = parseQuery(text, options.file === undefined ? {} : { file: options.file });
-  const analysis = analyze(ast, {
-    registry: options.registry ?? createBuiltinRegistry(),
+  const registry = options.registry ?? createBuiltinRegistry();
+  return new QueryRunner(text, ast, registry, options);
+}
+
+/**
+ * Analyses the syntax tree with the given saved searches and `?param` values.
+ * @throws CqlQueryError for the first problem found.
+ */
+function analyzeQuery(text: string, ast: Query, registry: Registry, options: CompileOptions): Analysis {
+  return analyze(ast, {
+    registry,
     source: text,
     ...(options.file === undefined ? {} : { file: options.file }),
     resolveParameter: parameterResolver(options.parameters),
+    ...(options.savedSearches === undefined ? {} : { savedSearches: options.savedSearches }),
   });
-
-  return new Query_(text, analysis, options);
 }
 
 /** Run options that change how the query compiles (the rest only shape the input). */
-const PLAN_OPTIONS = ["now", "start", "end", "timezone", "files", "savedSearches", "parameters", "geoDatabases", "reverseDns"] as const;
+const PLAN_OPTIONS = ["now", "start", "end", "timezone", "files", "savedSearches", "parameters"] as const;
 
-class Query_ implements CompiledQuery {
-  readonly ast: Query;
+class QueryRunner implements CompiledQuery {
+  /** The analysis with the compile options; undefined while it waits for saved searches a run supplies. */
+  private readonly analysis: Analysis | undefined;
   private readonly defaultPlan: QueryPlan | undefined;
 
   constructor(
     readonly text: string,
-    private readonly analysis: Analysis,
+    readonly ast: Query,
+    private readonly registry: Registry,
     private readonly compileOptions: CompileOptions,
   ) {
-    this.ast = analysis.query;
-    this.defaultPlan = compileUnlessParameterMissing(analysis, engineOptions(compileOptions, {}));
+    this.analysis = analyzeUnlessSavedSearchMissing(text, ast, registry, compileOptions);
+    this.defaultPlan =
+      this.analysis === undefined ? undefined : compileUnlessParameterMissing(this.analysis, engineOptions(compileOptions, {}));
   }
 
   run(events: Iterable<InputEvent>, options: RunOptions = {}): QueryResult {
@@ -173,14 +184,37 @@ class Query_ implements CompiledQuery {
     }
   }
 
-  /** The plan for a run: the one built at compile time unless the run changes its options. */
+  /**
+   * Returns the plan for a run: the one built at compile time, unless the run changes options
+   * the plan depends on. Saved searches given to a run are analysed again for that run.
+   */
   private planFor(options: RunOptions): QueryPlan {
     const changesPlan = PLAN_OPTIONS.some((name) => options[name] !== undefined);
     if (!changesPlan && this.defaultPlan !== undefined) {
       return this.defaultPlan;
     }
 
-    return compilePlan(this.analysis, engineOptions(this.compileOptions, options));
+    const merged = engineOptions(this.compileOptions, options);
+    const analysis =
+      options.savedSearches === undefined && this.analysis !== undefined
+        ? this.analysis
+        : analyzeQuery(this.text, this.ast, this.registry, { ...this.compileOptions, ...merged });
+    return compilePlan(analysis, merged);
+  }
+}
+
+/**
+ * Analyses the query at compile time. A `$name()` call with no saved searches given yet waits
+ * for a run to supply them; every other problem is raised now.
+ */
+function analyzeUnlessSavedSearchMissing(text: string, ast: Query, registry: Registry, options: CompileOptions): Analysis | undefined {
+  try {
+    return analyzeQuery(text, ast, registry, options);
+  } catch (error) {
+    if (error instanceof CqlQueryError && error.code === ErrorCodes.unknownSavedSearch && options.savedSearches === undefined) {
+      return undefined;
+    }
+    throw error;
   }
 }
 
@@ -199,7 +233,7 @@ function compileUnlessParameterMissing(analysis: Analysis, options: EngineRunOpt
   }
 }
 
-/** The engine options of a run: run options win over compile options; undefined values count as unset. */
+/** Merges the engine options of a run: run options win over compile options, and undefined counts as unset. */
 function engineOptions(compileOptions: CompileOptions, runOptions: RunOptions): EngineRunOptions {
   const merged: EngineRunOptions = {};
 
@@ -214,10 +248,14 @@ function engineOptions(compileOptions: CompileOptions, runOptions: RunOptions): 
     merged.parameters = { ...compileOptions.parameters, ...runOptions.parameters };
   }
 
+  if (compileOptions.savedSearches !== undefined && runOptions.savedSearches !== undefined) {
+    merged.savedSearches = { ...compileOptions.savedSearches, ...runOptions.savedSearches };
+  }
+
   return merged;
 }
 
-/** How input objects become events for a run: tags, timestamp, and the fields the query needs. */
+/** Builds the input options of a run: tags, timestamp, and the fields the query needs. */
 function inputOptions(compileOptions: CompileOptions, runOptions: RunOptions, plan: QueryPlan): InputOptions {
   const tags = runOptions.tags ?? compileOptions.tags;
   const timestampField = runOptions.timestampField ?? compileOptions.timestampField;
@@ -232,7 +270,7 @@ function inputOptions(compileOptions: CompileOptions, runOptions: RunOptions, pl
   return options;
 }
 
-/** The fields the query reads plus the input fields its tags and `@timestamp` come from. */
+/** Returns the fields the query reads plus the input fields its tags and `@timestamp` come from. */
 function fieldsToBuild(read: ReadonlySet<string>, options: InputOptions): Set<string> {
   const fields = new Set(read);
 

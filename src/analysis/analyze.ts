@@ -29,6 +29,8 @@ import {
   type ParameterResolver,
 } from "./arguments.js";
 import { didYouMean } from "./suggest.js";
+import { findSavedSearch, savedSearchParameters, savedSearchResolver, type SavedSearchUse } from "./savedSearch.js";
+import { parse } from "../syntax/parser.js";
 
 /** A call bound to its definition. */
 export interface BoundCall {
@@ -53,6 +55,8 @@ export interface Analysis {
   source: string;
   file: string | undefined;
   calls: Map<Call, BoundCall>;
+  /** Saved-search calls (`$name()`) and the queries they run. */
+  savedSearches: Map<Call, SavedSearchUse>;
 }
 
 export interface AnalyzeOptions {
@@ -60,6 +64,8 @@ export interface AnalyzeOptions {
   source: string;
   file?: string;
   resolveParameter: ParameterResolver;
+  /** Saved-search query texts by name, for `$name()` calls. */
+  savedSearches?: Readonly<Record<string, string>>;
 }
 
 /** The position of a filter: a pipeline step, or an operand of `or` / `not`. */
@@ -81,16 +87,25 @@ interface PipelineContext {
 }
 
 class Analyzer {
-  private readonly calls = new Map<Call, BoundCall>();
-  private aggregateSeen = false;
+  aggregateSeen = false;
 
   constructor(
     private readonly query: Query,
     private readonly options: AnalyzeOptions,
+    private readonly calls = new Map<Call, BoundCall>(),
+    private readonly savedSearches = new Map<Call, SavedSearchUse>(),
+    /** The saved searches being analysed around this query, to catch one that calls itself. */
+    private readonly savedStack: readonly string[] = [],
   ) {}
 
   result(): Analysis {
-    return { query: this.query, source: this.options.source, file: this.options.file, calls: this.calls };
+    return {
+      query: this.query,
+      source: this.options.source,
+      file: this.options.file,
+      calls: this.calls,
+      savedSearches: this.savedSearches,
+    };
   }
 
   error(message: string, span: Span, code: ErrorCode): never {
@@ -274,7 +289,7 @@ class Analyzer {
   }
 
   negation(operand: FilterNode, context: PipelineContext): void {
-    if (operand.kind === "Call") {
+    if (operand.kind === "Call" && !operand.saved) {
       const definition = this.lookup(operand);
       if (definition.negatable !== true) {
         this.error(
@@ -289,6 +304,11 @@ class Analyzer {
   }
 
   filterCall(call: Call, position: FilterPosition): void {
+    if (call.saved) {
+      this.savedSearch(call, position);
+      return;
+    }
+
     const definition = this.lookup(call);
 
     if (position !== "step" && definition.kind === "aggregate") {
@@ -399,12 +419,61 @@ class Analyzer {
     this.bind(call, injected);
   }
 
+  /**
+   * Analyses the query a `$name()` call runs, with the call's arguments as its parameters.
+   * Errors inside it point into the saved query's text.
+   */
+  savedSearch(call: Call, position: FilterPosition): void {
+    const text = findSavedSearch(this.options.savedSearches, call.name);
+    if (text === undefined) {
+      const hint = didYouMean(call.name, Object.keys(this.options.savedSearches ?? {}));
+      this.error(
+        `unknown saved search $${call.name}().${hint} Supply its query text in the savedSearches option`,
+        call.nameSpan,
+        ErrorCodes.unknownSavedSearch,
+      );
+    }
+
+    if (this.savedStack.includes(call.name.toLowerCase())) {
+      this.error(`saved search $${call.name}() calls itself`, call.nameSpan, ErrorCodes.unknownSavedSearch);
+    }
+
+    const parameters = this.savedSearchArguments(call);
+    const file = `$${call.name}`;
+    const query = parse(text, { file });
+    const child = new Analyzer(
+      query,
+      { ...this.options, source: text, file, resolveParameter: savedSearchResolver(parameters, this.options.resolveParameter) },
+      this.calls,
+      this.savedSearches,
+      [...this.savedStack, call.name.toLowerCase()],
+    );
+
+    child.aggregateSeen = this.aggregateSeen;
+    child.pipeline(query.pipeline, { topLevel: position === "step" });
+    this.aggregateSeen ||= child.aggregateSeen;
+    this.savedSearches.set(call, { name: call.name, source: text, query, parameters });
+  }
+
+  savedSearchArguments(call: Call): Record<string, string> {
+    try {
+      return savedSearchParameters(call, this.options.resolveParameter, (span) =>
+        this.error(`the arguments of a saved search need names: $${call.name}(name=value)`, span, ErrorCodes.invalidArgument),
+      );
+    } catch (error) {
+      if (error instanceof ArgumentProblem) {
+        this.error(error.message, error.span, ErrorCodes.invalidArgument);
+      }
+      throw error;
+    }
+  }
+
   lookup(call: Call): AnyFunctionDefinition {
     if (call.saved) {
       this.error(
-        `saved search $${call.name}() cannot be run: saved searches are not supported yet`,
+        `the saved search $${call.name}() can only stand as a pipeline step or a filter, not here`,
         call.nameSpan,
-        ErrorCodes.unknownSavedSearch,
+        ErrorCodes.notAllowedHere,
       );
     }
 

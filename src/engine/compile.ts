@@ -22,6 +22,7 @@ import type {
 } from "../syntax/ast.js";
 import { MissingParameterError, parameterResolver, ArgumentProblem, type ParameterResolver } from "../analysis/arguments.js";
 import { readBoundArguments, type Analysis, type BoundCall } from "../analysis/analyze.js";
+import { savedSearchResolver } from "../analysis/savedSearch.js";
 import type {
   CompileContext,
   CompiledExpression,
@@ -88,16 +89,18 @@ class Compiler {
   readonly warnings: string[] = [];
   needsOriginal = false;
   /** True once a compiled step may change events; free text after it needs the input copy. */
-  private modifiedSoFar = false;
+  modifiedSoFar = false;
   private readonly resolver: ParameterResolver;
   private readonly compiledCalls = new Map<Call, CompiledFunction>();
+  private readonly savedPipelines = new Map<Call, CompiledPipeline>();
   private readonly expressionEnvironment: ExpressionEnvironment;
 
   constructor(
     private readonly analysis: Analysis,
     private readonly options: RunOptions,
+    resolver?: ParameterResolver,
   ) {
-    this.resolver = parameterResolver(options.parameters);
+    this.resolver = resolver ?? parameterResolver(options.parameters);
     this.expressionEnvironment = {
       resolveParameter: (ref) => this.resolveParameter(ref),
       compileCall: (call) => this.callValue(call),
@@ -471,6 +474,10 @@ class Compiler {
   }
 
   callStep(call: Call): CompiledStep {
+    if (call.saved) {
+      return stepOfPipeline(this.savedSearch(call));
+    }
+
     const bound = this.bound(call);
     return this.stepOfFunction(bound, this.compileBound(bound, false));
   }
@@ -491,6 +498,14 @@ class Compiler {
   }
 
   callPredicate(call: Call): (event: Event) => boolean {
+    if (call.saved) {
+      const pipeline = this.savedSearch(call);
+      if (pipeline.predicate === undefined) {
+        this.error(`the saved search $${call.name}() does more than filter, so it cannot be combined with or / not`, call.nameSpan, ErrorCodes.notAllowedHere);
+      }
+      return pipeline.predicate;
+    }
+
     const bound = this.bound(call);
     const compiled = this.compileBound(bound, false);
     if (compiled.predicate === undefined) {
@@ -526,6 +541,11 @@ class Compiler {
 
   /** Negated calls: `!f(...)`. Functions without a predicate build a negated stage themselves. */
   negatedCallStep(call: Call): CompiledStep {
+    if (call.saved) {
+      const predicate = this.callPredicate(call);
+      return filterStepOf((event) => !predicate(event), this.savedSearch(call).reads);
+    }
+
     const bound = this.bound(call);
     const compiled = this.compileBound(bound, false);
 
@@ -551,6 +571,35 @@ class Compiler {
     return compiled;
   }
 
+  /**
+   * Compiles the query a `$name()` call runs, once per query, with the call's arguments as its
+   * parameters; errors inside it point into the saved query's text.
+   */
+  savedSearch(call: Call): CompiledPipeline {
+    const cached = this.savedPipelines.get(call);
+    if (cached !== undefined) {
+      return cached;
+    }
+
+    const use = this.analysis.savedSearches.get(call);
+    if (use === undefined) {
+      return this.error(`internal error: $${call.name}() was not analysed`, call.span);
+    }
+
+    const analysis: Analysis = { ...this.analysis, query: use.query, source: use.source, file: `$${use.name}` };
+    const child = new Compiler(analysis, this.options, savedSearchResolver(use.parameters, this.resolver));
+    child.modifiedSoFar = this.modifiedSoFar;
+
+    const pipeline = child.compilePipeline(use.query.pipeline);
+    this.needsOriginal ||= child.needsOriginal;
+    for (const warning of child.warnings) {
+      this.warnings.push(warning);
+    }
+
+    this.savedPipelines.set(call, pipeline);
+    return pipeline;
+  }
+
   /** Compiles a call, once per query, and returns the cached result after that. */
   compiledCall(call: Call): CompiledFunction {
     return this.compileBound(this.bound(call), false);
@@ -569,7 +618,7 @@ class Compiler {
       case "Not":
         return this.filterReads(node.operand);
       case "Call":
-        return this.compiledCall(node).reads ?? "all";
+        return node.saved ? this.savedSearch(node).reads : (this.compiledCall(node).reads ?? "all");
       default:
         return NO_FIELDS;
     }
@@ -668,6 +717,14 @@ function fusePredicates(steps: CompiledStep[]): CompiledStep[] {
   }
 
   return fused;
+}
+
+/** Turns a compiled pipeline into one step of an enclosing pipeline. */
+function stepOfPipeline(pipeline: CompiledPipeline): CompiledStep {
+  if (pipeline.predicate !== undefined) {
+    return filterStepOf(pipeline.predicate, pipeline.reads);
+  }
+  return { factory: pipeline.factory, effects: pipeline.effects, reads: pipeline.reads, projects: pipeline.projects };
 }
 
 /**
