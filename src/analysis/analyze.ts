@@ -43,6 +43,8 @@ export interface BoundCall {
    * `?param` whose value is not known yet; the compiler reads them again with the run's values.
    */
   args: Record<string, unknown> | undefined;
+  /** True when an argument contains a `?param`, so each run reads the arguments with its values. */
+  usesParameters: boolean;
 }
 
 export interface ArgumentNode {
@@ -499,7 +501,8 @@ class Analyzer {
       this.nestedSyntax(definition.params[name] as ParamSpec, node.value);
     }
 
-    const bound: BoundCall = { call, definition, argumentNodes: nodes, args: undefined };
+    const usesParameters = [...nodes.values()].some((node) => containsParameter(node.value));
+    const bound: BoundCall = { call, definition, argumentNodes: nodes, args: undefined, usesParameters };
     bound.args = this.readArguments(bound);
     this.calls.set(call, bound);
     return bound;
@@ -510,7 +513,7 @@ class Analyzer {
       this.expression(arg.value);
     }
 
-    const bound: BoundCall = { call, definition, argumentNodes: new Map(), args: { arguments: call.args } };
+    const bound: BoundCall = { call, definition, argumentNodes: new Map(), args: { arguments: call.args }, usesParameters: false };
     this.calls.set(call, bound);
     return bound;
   }
@@ -663,6 +666,20 @@ export function readBoundArguments(bound: BoundCall, resolve: ParameterResolver)
   }
 
   return args;
+}
+
+/** Tells whether an argument's syntax contains a `?param` outside nested subqueries. */
+function containsParameter(expr: Expr): boolean {
+  switch (expr.kind) {
+    case "Param":
+      return true;
+    case "Array":
+      return expr.elements.some(containsParameter);
+    case "Unary":
+      return containsParameter(expr.operand);
+    default:
+      return false;
+  }
 }
 
 /** Tells whether a regex source has a named group `(?<name>` (not a lookbehind `(?<=`, `(?<!`). */

@@ -458,6 +458,7 @@ class Compiler {
       definition: stats,
       argumentNodes: new Map(),
       args: { function: step.elements },
+      usesParameters: false,
     };
     return this.stepOfFunction(bound, this.compileBound(bound, false));
   }
@@ -563,7 +564,7 @@ class Compiler {
       return cached;
     }
 
-    const args = bound.args ?? this.readArguments(bound);
+    const args = bound.args === undefined || bound.usesParameters ? this.readArguments(bound) : bound.args;
     const compiled = bound.definition.compile(args, this.context(bound, negated));
     if (!negated) {
       this.compiledCalls.set(bound.call, compiled);

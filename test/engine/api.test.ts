@@ -50,7 +50,7 @@ describe("run", () => {
   it("reports warnings", () => {
     const { warnings } = compile("groupBy(a, limit=1)").run([{ a: "1" }, { a: "2" }]);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/limit of 1 groups/);
+    expect(warnings[0]).toMatch(/groupBy\(\).*limit/);
   });
 
   it("takes ?param values at run time", () => {
@@ -118,5 +118,14 @@ describe("stream", () => {
       rows.push(row);
     }
     expect(rows).toEqual([{ a: "1" }]);
+  });
+});
+
+describe("query parameters in function arguments", () => {
+  it("read each run's values over the default", () => {
+    const query = compile("in(f, values=[?{want=a}])");
+    const events = [{ f: "a" }, { f: "b" }];
+    expect(query.run(events).events).toEqual([{ f: "a" }]);
+    expect(query.run(events, { parameters: { want: "b" } }).events).toEqual([{ f: "b" }]);
   });
 });
