@@ -48,7 +48,7 @@ export function runFunctions(args: readonly string[], streams: FunctionsStreams,
   return EXIT_OK;
 }
 
-/** The functions sorted by name, ignoring case as LogScale does when it looks them up. */
+/** Returns the functions sorted by name, ignoring case as LogScale does when it looks them up. */
 export function listFunctions(definitions: readonly AnyFunctionDefinition[]): FunctionEntry[] {
   return definitions
     .map((definition) => ({

@@ -44,8 +44,8 @@ export function queryInputRecorder(run: RunContext): ((event: Event) => void) | 
 }
 
 /**
- * The run's input events as they entered the query, complete once the input has ended; undefined
- * when the run did not record them from the start. Callers must not change the events.
+ * Returns the run's input events as they entered the query, complete once the input has ended,
+ * or undefined when the run did not record them from the start. Callers must not change them.
  */
 export function queryInputOf(run: RunContext): readonly Event[] | undefined {
   const recording = recordings.get(run);

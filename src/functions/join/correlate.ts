@@ -25,10 +25,10 @@ interface CorrelateArgs {
   arguments: Arg[];
 }
 
-/** The most constellations kept per event of the first query when maxPerRoot is not given. */
+/** The maximum number of constellations kept per event of the first query when maxPerRoot is not given. */
 const DEFAULT_MAX_PER_ROOT = 1;
 
-/** The most candidate combinations examined before the search stops with a warning. */
+/** The maximum number of candidate events tried before the search stops with a warning. */
 const DEFAULT_ITERATION_LIMIT = 1_000_000;
 
 const OPTION_NAMES = ["within", "sequence", "globalConstraints", "maxPerRoot", "jitterTolerance", "iterationLimit", "root", "includeMatchesOnceOnly"];

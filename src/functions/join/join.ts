@@ -49,12 +49,12 @@ export const join: FunctionDefinition<JoinArgs> = {
     max: {
       type: "number",
       schema: limit({ defaultValue: 1, min: 1, max: JOIN_MAX_LIMIT, acceptsMax: true }),
-      description: "The most subquery rows one event is joined with, one output event per row.",
+      description: "The maximum number of subquery rows one event is joined with, one output event per row.",
     },
     limit: {
       type: "number",
       schema: limit({ defaultValue: 100_000, min: 1, max: JOIN_MAX_LIMIT, acceptsMax: true }),
-      description: "The most rows taken from the subquery (max means 200,000).",
+      description: "The maximum number of rows taken from the subquery (max means 200,000).",
     },
     start: { type: "string", schema: text().optional(), description: "The start of the subquery's time window, relative to the main query's end (e.g. 1d) or epoch ms." },
     end: { type: "string", schema: text().optional(), description: "The end of the subquery's time window, relative to the main query's end or epoch ms." },
@@ -106,7 +106,7 @@ interface JoinSpec {
 
 /**
  * Holds the main query's events until the input ends, because the subquery's result is known
- * only then; then runs the subquery and joins the held events in their order.
+ * only then. It then runs the subquery and joins the held events in their order.
  */
 function joinStage(spec: JoinSpec): StageFactory {
   return (next, run) => {
@@ -161,7 +161,7 @@ function indexRows(rows: readonly Event[], spec: JoinSpec): Map<string, Event[]>
 
 /**
  * Emits one copy of the event per matching row, with the included fields (the empty string where
- * the row lacks one, as the docs page functions-join says); with no match, passes the event
+ * the row lacks one, per the docs page functions-join); with no match, passes the event
  * unchanged in left mode. Negated, it passes exactly the events without a match.
  */
 function joinEvent(event: Event, index: Map<string, Event[]>, spec: JoinSpec, emit: (event: Event) => void): void {

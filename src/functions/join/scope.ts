@@ -1,5 +1,5 @@
 /**
- * The parameters that choose what a subquery searches: `start` and `end` narrow its time window;
+ * The parameters that choose what a subquery searches. `start` and `end` narrow its time window.
  * `repo`, `view` and `live` choose a repository or live search, which an offline run does not
  * have, so the subquery reads the query's own input and the run gets a warning.
  */
@@ -34,9 +34,9 @@ export function warnIgnoredScope(args: ScopeArgs, ctx: CompileContext): void {
 }
 
 /**
- * Builds the time window of `start` and `end`: a relative time (`2h`) counts back from the main
+ * Builds the time window of `start` and `end`. A relative time (`2h`) counts back from the main
  * query's end, and a bare number from 1e11 up is an absolute time in epoch milliseconds (docs
- * page functions-join); a smaller bare number is a relative time in milliseconds, and `now` is
+ * page functions-join). A smaller bare number is a relative time in milliseconds, and `now` is
  * the main query's end. The main query's end is the run's `end` option, else its `now`, else the
  * latest `@timestamp` of the input. With a window, events without `@timestamp` are left out.
  */

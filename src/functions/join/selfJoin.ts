@@ -41,7 +41,7 @@ export const selfJoin: FunctionDefinition<SelfJoinArgs> = {
     limit: {
       type: "number",
       schema: limit({ defaultValue: 20_000, min: 1, max: GROUP_MAX_LIMIT, acceptsMax: true }),
-      description: "The most keys (rows) kept.",
+      description: "The maximum number of keys (rows) kept.",
     },
   },
   compile(args, ctx) {

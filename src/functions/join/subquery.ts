@@ -8,8 +8,8 @@ import { queryInputOf, requestQueryInput } from "../../engine/queryInput.js";
 import type { CompiledPipeline, RunContext } from "../types.js";
 
 /**
- * The events a subquery reads: the whole query input when the run recorded it, otherwise the
- * events that reached the calling stage (`reached`), which is the same when the call is the
+ * Returns the events a subquery reads: the whole query input when the run recorded it, otherwise
+ * the events that reached the calling stage (`reached`). Both are the same when the call is the
  * first step of the query.
  */
 export function subqueryInput(run: RunContext, reached: readonly Event[]): readonly Event[] {

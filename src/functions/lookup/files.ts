@@ -5,8 +5,8 @@
  *
  * Formats, as LogScale accepts them (docs page functions-match, "CSV File Format" and
  * "JSON File Formats"):
- * - CSV: the first line names the columns; fields are separated by commas; a field may be
- *   quoted with `"` (a doubled `""` inside is one quote); whitespace belongs to the value.
+ * - CSV: the first line names the columns, and fields are separated by commas. A field may be
+ *   quoted with `"`, where a doubled `""` is one quote. Whitespace belongs to the value.
  * - JSON: an array of objects, one row each; or an object whose members map a key value to an
  *   object of the other columns, in which case the key value becomes the column that match()
  *   names in `column`.
@@ -40,8 +40,8 @@ export class LookupTable {
   }
 
   /**
-   * The rows with `column` filled in. Only a JSON object file differs: its member names become
-   * the values of whichever column the caller matches on.
+   * Returns the rows with `column` filled in. Only a JSON object file differs: its member names
+   * become the values of whichever column the caller matches on.
    */
   rowsKeyedBy(column: string | undefined): readonly Row[] {
     if (this.keys === undefined || column === undefined) {

@@ -1,9 +1,9 @@
 /**
  * ioc:lookup(): annotates events whose fields hold a known indicator of compromise (docs page
  * functions-ioc-lookup). LogScale looks indicators up in CrowdStrike's threat intelligence feed,
- * which is not reachable offline; here the caller supplies the indicators as the lookup file
- * `iocs.csv` or `iocs.json`, one row per indicator with the columns the docs list: indicator,
- * type, malicious_confidence, labels, published_date and last_updated.
+ * which is not reachable offline. Here the caller supplies the indicators as the lookup file
+ * `iocs.csv` or `iocs.json`, one row per indicator. Its columns are the ones the docs list:
+ * indicator, type, malicious_confidence, labels, published_date and last_updated.
  */
 import { z } from "zod";
 import type { Event } from "../../engine/event.js";
@@ -57,7 +57,7 @@ export const iocLookup: FunctionDefinition<IocLookupArgs> = {
       description: "The lowest confidence of the indicators to consider: unverified, low, medium or high.",
     },
     prefix: { type: "string", schema: text().min(1).default("ioc"), description: "The prefix of the output fields." },
-    strict: { type: "boolean", schema: flag(false), description: "Pass only events where some field holds an indicator." },
+    strict: { type: "boolean", schema: flag(false), description: "Pass only events where some field contains an indicator." },
     include: {
       type: "strings",
       schema: z.array(z.enum(IOC_COLUMNS, { error: `expected columns among ${IOC_COLUMNS.join(", ")}` })).optional(),

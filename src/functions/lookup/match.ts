@@ -19,10 +19,10 @@ interface MatchArgs {
   nrows: number;
 }
 
-/** The most rows one event may be joined with (docs page functions-match, parameter nrows). */
+/** The maximum number of rows one event may be joined with (docs page functions-match, parameter nrows). */
 export const MATCH_MAX_ROWS = 500;
 
-/** The most rows a file may have in glob mode (GLOB_MATCH_LIMIT's default). */
+/** The maximum number of rows of a file in glob mode (GLOB_MATCH_LIMIT's default). */
 export const GLOB_MAX_ROWS = 20_000;
 
 export const match: FunctionDefinition<MatchArgs> = {
@@ -85,7 +85,7 @@ export const match: FunctionDefinition<MatchArgs> = {
   },
 };
 
-/** What one match() call joins: which table, on which field and column pairs, adding what. */
+/** The join of one match() call: the table, the field and column pairs, and the columns added. */
 export interface LookupJoin {
   source: TableSource;
   fields: readonly string[];

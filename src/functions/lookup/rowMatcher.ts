@@ -82,9 +82,10 @@ function exactMatcher(rows: readonly Row[], columns: readonly string[], ignoreCa
 }
 
 /**
- * A key matches when the value contains it, as if `*` surrounded the key; `*` inside the key is
- * a wildcard. NOTE: the docs editions disagree on whether the key is anchored; this follows the
- * 1.202–1.209 page, whose example matches key `thisMatch` in `123thisMatch456`.
+ * Builds the glob matcher. A key matches when the value contains it, as if `*` surrounded the key,
+ * and `*` inside the key is a wildcard.
+ * NOTE: the docs editions disagree on whether the key is anchored. This follows the 1.202–1.209
+ * page, whose example matches key `thisMatch` in `123thisMatch456`.
  */
 function globMatcher(rows: readonly Row[], columns: readonly string[], ignoreCase: boolean): RowMatcher {
   const entries: { tests: TextMatcher[]; row: Row }[] = [];

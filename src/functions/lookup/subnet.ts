@@ -96,7 +96,7 @@ function parseIPv6(text: string): bigint | undefined {
   return groups.reduce((value, group) => (value << 16n) | BigInt(group), 0n);
 }
 
-/** The 16-bit groups of one side of `::`; a dotted IPv4 tail counts as two groups. */
+/** Reads the 16-bit groups of one side of `::`; a dotted IPv4 tail counts as two groups. */
 function groupsOf(text: string): number[] | undefined {
   if (text === "") {
     return [];

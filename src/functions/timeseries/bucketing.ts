@@ -13,15 +13,16 @@ import { queryZone, searchWindow, zoneArgument } from "../time/timeArguments.js"
 import type { TimeZone } from "../time/zone.js";
 import type { CompileContext, RunOptions } from "../types.js";
 
-/** The most buckets `buckets=` may ask for. */
+/** The maximum of `buckets=`. */
 export const MAX_BUCKETS = 1500;
 
 /** The number of buckets when neither `span` nor `buckets` is given (the spec's "about 127"). */
 export const AUTO_BUCKETS = 127;
 
 /**
- * The most buckets filled in when they hold no event. A small span over a long window could
- * otherwise emit millions of empty rows; past this, only buckets with events are emitted.
+ * The maximum number of buckets filled in when they have no event. A small span over a long
+ * window could otherwise emit millions of empty rows, so past this only buckets with events are
+ * emitted.
  */
 export const MAX_FILLED_BUCKETS = 10_000;
 
@@ -76,8 +77,8 @@ export function readSpan(text: string, parameter: string, ctx: CompileContext): 
 }
 
 /**
- * The window the run sets with `start`, `end` or `now` (end defaults to now, start to 24 hours
- * before end, as start() and end() read them); undefined when it sets none of them.
+ * Returns the window the run sets with `start`, `end` or `now`, or undefined when it sets none
+ * of them. As for start() and end(), the end defaults to now and the start to 24 hours before.
  */
 function explicitWindow(options: RunOptions): TimeWindow | undefined {
   if (options.start === undefined && options.end === undefined && options.now === undefined) {
@@ -87,8 +88,8 @@ function explicitWindow(options: RunOptions): TimeWindow | undefined {
 }
 
 /**
- * The window of a run: the explicit one, else the time range of the events seen, from the
- * earliest `@timestamp` to just after the latest.
+ * Returns the window of a run: the explicit one, else the time range of the events seen, from
+ * the earliest `@timestamp` to just after the latest.
  */
 export function runWindow(bucketing: Bucketing, earliest: number, latest: number): TimeWindow | undefined {
   if (bucketing.window !== undefined) {
@@ -98,8 +99,8 @@ export function runWindow(bucketing: Bucketing, earliest: number, latest: number
 }
 
 /**
- * The bucket length for a window: the span given; else the window split into `buckets` (or
- * AUTO_BUCKETS) parts, rounded up to a whole millisecond; never below `minSpan`.
+ * Returns the bucket length for a window. It is the span given, else the window split into
+ * `buckets` (or AUTO_BUCKETS) parts rounded up to a whole millisecond, and never below `minSpan`.
  */
 export function spanFor(bucketing: Bucketing, window: TimeWindow | undefined): number {
   const length = window === undefined ? 0 : window.end - window.start;
@@ -111,13 +112,13 @@ export function spanFor(bucketing: Bucketing, window: TimeWindow | undefined): n
   return Math.max(1, span);
 }
 
-/** The start of the bucket holding `time`: a multiple of the span in the zone's wall-clock time. */
+/** Returns the start of the bucket of `time`: a multiple of the span in the zone's wall-clock time. */
 export function bucketStart(time: number, span: number, zone: TimeZone): number {
   const offset = zone.offsetAt(time);
   return Math.floor((time + offset) / span) * span - offset;
 }
 
-/** Every bucket start from the bucket of the window's start to the bucket of its last millisecond. */
+/** Returns every bucket start from the bucket of the window's start to that of its last millisecond. */
 export function bucketStartsOf(window: TimeWindow, span: number, zone: TimeZone): number[] {
   const starts: number[] = [];
   const last = bucketStart(window.end - 1, span, zone);
@@ -128,7 +129,7 @@ export function bucketStartsOf(window: TimeWindow, span: number, zone: TimeZone)
   return starts;
 }
 
-/** The number of buckets a window holds, without building them. */
+/** Counts the buckets of a window without building them. */
 export function bucketCount(window: TimeWindow, span: number, zone: TimeZone): number {
   return Math.floor((bucketStart(window.end - 1, span, zone) - bucketStart(window.start, span, zone)) / span) + 1;
 }

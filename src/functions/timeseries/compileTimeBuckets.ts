@@ -15,7 +15,7 @@ export interface TimeBucketsArgs extends BucketingArgs {
   unit?: string[];
 }
 
-/** The most series `limit` allows (MAX_SERIES_LIMIT's default). */
+/** The maximum of `limit`: MAX_SERIES_LIMIT's default of 500 series. */
 export const MAX_SERIES = 500;
 
 /** Compiles a bucket() or timeChart() call that groups by `seriesFields`. */

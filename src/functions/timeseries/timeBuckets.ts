@@ -1,8 +1,7 @@
 /**
- * The aggregation behind bucket() and timeChart(): groups events by time bucket and series (the
- * values of the series fields), runs the aggregates per group, and emits one row per bucket and
- * series with `_bucket` (the bucket's start in epoch milliseconds), the series fields and the
- * aggregates' fields.
+ * The aggregation behind bucket() and timeChart(). It groups events by time bucket and series
+ * (the values of the series fields) and runs the aggregates per group. Each row holds `_bucket`
+ * (the bucket's start in epoch milliseconds), the series fields and the aggregates' fields.
  *
  * Rows come in ascending `_bucket` order; within a bucket, series come in rank order. Every
  * bucket of the window is emitted for every kept series, an empty one with what the aggregates
@@ -41,7 +40,7 @@ export interface TimeBucketsSpec {
   pipelines: readonly CompiledPipeline[];
   /** Set when the function is window(...): the pipelines then run over each bucket's window. */
   sliding: SlidingWindow | undefined;
-  /** The most series kept, by rank. */
+  /** The maximum number of series kept, by rank. */
   limit: number;
   /** Whether the query set `limit`; LogScale warns about dropped series only when it did not. */
   limitGiven: boolean;
@@ -152,8 +151,8 @@ class TimeBuckets implements Sink {
   }
 
   /**
-   * The buckets to emit: every bucket of the window, or only those holding events when there is
-   * no window or it holds more than MAX_FILLED_BUCKETS buckets.
+   * Returns the buckets to emit: every bucket of the window, or only the buckets with events when
+   * there is no window or it has more than MAX_FILLED_BUCKETS buckets.
    */
   private bucketStarts(window: TimeWindow | undefined, span: number): number[] {
     const zone = this.spec.bucketing.zone;
@@ -178,8 +177,8 @@ class TimeBuckets implements Sink {
 
   /**
    * Orders the series by rank and keeps the first `limit`. The docs rank a series by the
-   * highest value its aggregates give; this sums the numeric output values over all of the
-   * series' buckets, and equal sums keep first-seen order.
+   * highest value its aggregates give. Here a series' rank is the sum of its numeric output
+   * values over all of its buckets, and equal sums keep first-seen order.
    */
   private rankSeries(span: number): Series[] {
     const all = [...this.series.values()];
@@ -207,7 +206,7 @@ class TimeBuckets implements Sink {
 
   private readonly computed = new Map<Series, Map<number, Event[]>>();
 
-  /** The aggregates' rows of one series and bucket, computed once. */
+  /** Returns the aggregates' rows of one series and bucket, computed once. */
   private rowsOf(series: Series, start: number, span: number): Event[] {
     let perBucket = this.computed.get(series);
     if (perBucket === undefined) {

@@ -27,7 +27,7 @@ export const timeChart: FunctionDefinition<TimeChartArgs> = {
     limit: {
       type: "number",
       schema: limit({ defaultValue: 10, min: 1, max: MAX_SERIES, acceptsMax: true }),
-      description: "The most series kept, by rank; at most 500.",
+      description: "The maximum number of series kept, by rank; at most 500.",
     },
     minSpan: { type: "string", schema: text().optional(), description: "The smallest bucket length, as a relative time." },
     timezone: { type: "string", schema: text().optional(), description: "The time zone buckets align to; the query's zone by default." },

@@ -1,8 +1,8 @@
 /**
  * The `unit` parameter of bucket() and timeChart(): converts each bucket's value from an amount
  * per bucket into another unit and rate, such as `bytes/span to Kbytes/day` or `1/s` (docs page
- * functions-timechart). A side is `amount[/time]`, where the time is `span` (or `bucket`), the
- * bucket's length, or a duration such as `s`, `min` or `day`; a prefix such as `K` or `Mi` on the
+ * functions-timechart). A side is `amount[/time]`. The time is `span` (or `bucket`), meaning the
+ * bucket's length, or a duration such as `s`, `min` or `day`. A prefix such as `K` or `Mi` on the
  * amount scales it. A lone side converts from the same amount per bucket.
  */
 import { DURATION_UNITS, parseDuration } from "../time/relativeTime.js";
@@ -66,7 +66,7 @@ function parseSide(text: string): Side | string {
   return { amount, per: milliseconds };
 }
 
-/** The factor from one amount unit to another that differs from it by a prefix; 1 otherwise. */
+/** Returns the factor from one amount unit to another that differs from it by a prefix, else 1. */
 function amountScale(from: string, to: string): number {
   if (from === to) {
     return 1;

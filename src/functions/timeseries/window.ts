@@ -18,7 +18,7 @@ interface WindowArgs {
   buckets?: number;
 }
 
-/** What a compiled window() call means to the bucket() or timeChart() that holds it. */
+/** A compiled window() call, as the bucket() or timeChart() around it reads it. */
 export interface CompiledWindow {
   sliding: SlidingWindow;
   pipelines: CompiledPipeline[];

@@ -12,7 +12,7 @@ describe("join", () => {
   ];
 
   it("runs the subquery over the whole input", () => {
-    // The main query's first step drops the network events, yet the subquery still sees them.
+    // The main query's first step drops the network events, yet the subquery still reads them.
     const query = "type=process | join({type=network}, field=[aid, pid], include=[remote])";
     expect(runQuery(query, events)).toEqual([
       { type: "process", aid: "h1", pid: "10", name: "cmd.exe", remote: "203.0.113.5" },
