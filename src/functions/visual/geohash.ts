@@ -1,4 +1,9 @@
-/** Geohash encoding: latitude and longitude to the base-32 cell name of the given length. */
+/**
+ * Geohash encoding: latitude and longitude to the base-32 cell name of the given length.
+ * NOTE: geohash() in src/functions/network/geohash.ts has its own encoder, which puts a value on
+ * a middle line in the upper half and so gives u10h... for the docs' Greenwich example; the two
+ * should become one once that is settled.
+ */
 
 const BASE32 = "0123456789bcdefghjkmnpqrstuvwxyz";
 
