@@ -6,6 +6,7 @@ import { aggregateFunctions } from "./aggregate/index.js";
 import { arrayFunctions } from "./array/index.js";
 import { fieldsFunctions } from "./fields/index.js";
 import { filterFunctions } from "./filter/index.js";
+import { hashFunctions } from "./hash/index.js";
 import { joinFunctions } from "./join/index.js";
 import { lookupFunctions } from "./lookup/index.js";
 import { mathFunctions } from "./math/index.js";
@@ -23,6 +24,7 @@ export const builtinFunctions: readonly AnyFunctionDefinition[] = [
   ...arrayFunctions,
   ...fieldsFunctions,
   ...filterFunctions,
+  ...hashFunctions,
   ...joinFunctions,
   ...lookupFunctions,
   ...mathFunctions,
