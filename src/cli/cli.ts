@@ -10,6 +10,8 @@ import { parseCommandLine, UsageError, type RunCommand } from "./args.js";
 import { runCheck } from "./check.js";
 import { runFunctions } from "./functions.js";
 import { readLookupDirectory } from "./lookupDir.js";
+import { runLintCommand } from "./lint.js";
+import { runTestCommand } from "./test.js";
 import { HELP, USAGE } from "./help.js";
 import { createResultWriter } from "./output.js";
 import packageJson from "../../package.json" with { type: "json" };
@@ -34,6 +36,8 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   // `cql check` has its own arguments (files only), so it bypasses the run options.
   if (argv[0] === "check") return runCheck(argv.slice(1), streams);
   if (argv[0] === "functions") return runFunctions(argv.slice(1), streams);
+  if (argv[0] === "test") return runTestCommand(argv.slice(1), streams);
+  if (argv[0] === "lint") return runLintCommand(argv.slice(1), streams);
 
   let command;
   try {
