@@ -37,6 +37,11 @@ describe("format strings", () => {
     expect(formatted("%2$s-%1$s-%<s-%s", "a, b", { a: "A", b: "B" })).toBe("B-A-A-A");
   });
 
+  it("ignores flags that do not apply", () => {
+    // The corpus writes "%,.100s"; a grouping comma means nothing for text.
+    expect(formatted("%,.3s", "a", { a: "abcdef" })).toBe("abc");
+  });
+
   it("prints a missing field as null in %s", () => {
     expect(formatted("[%s]", "a", {})).toBe("[null]");
   });
