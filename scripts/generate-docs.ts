@@ -85,7 +85,7 @@ function signatureOf(definition: AnyFunctionDefinition): string {
 }
 
 function kindLine(definition: AnyFunctionDefinition): string {
-  const notes = [definition.kind];
+  const notes: string[] = [definition.kind];
   if (definition.negatable === true) {
     notes.push("negatable");
   }

@@ -8,7 +8,6 @@ import { drop } from "./drop.js";
 import { evalFunction } from "./eval.js";
 import { eventFieldCount } from "./eventFieldCount.js";
 import { eventSize } from "./eventSize.js";
-import { fieldset } from "./fieldset.js";
 import { getField } from "./getField.js";
 import { ifFunction } from "./if.js";
 import { rename } from "./rename.js";
@@ -25,7 +24,6 @@ export const fieldsFunctions: AnyFunctionDefinition[] = [
   evalFunction,
   eventFieldCount,
   eventSize,
-  fieldset,
   getField,
   ifFunction,
   rename,
