@@ -1,13 +1,13 @@
 /** array:eval(): a new array computed from each element of an array. */
-import type { Pipeline } from "../../syntax/ast.js";
-import { fieldName, pipeline } from "../schemas.js";
+import type { Expr } from "../../syntax/ast.js";
+import { fieldName, syntaxTree } from "../schemas.js";
 import type { FunctionDefinition } from "../types.js";
-import { arrayName } from "./arrays.js";
+import { arrayName, compileElementPipeline } from "./arrays.js";
 import { elementEvalFunction } from "./elementEval.js";
 
 interface ArrayEvalArgs {
   array: string;
-  function: Pipeline;
+  function: Expr;
   var?: string;
   asArray?: string;
 }
@@ -20,13 +20,13 @@ export const arrayEval: FunctionDefinition<ArrayEvalArgs> = {
   defaultParam: "array",
   params: {
     array: { type: "string", schema: arrayName(), description: "The input array, written name[]." },
-    function: { type: "pipeline", schema: pipeline(), description: "The { ... } run for each element; it sets the field named like the output array." },
+    function: { type: "expression", schema: syntaxTree(), description: "The { ... } run for each element; it sets the field named like the output array." },
     var: { type: "field", schema: fieldName().optional(), description: "The field that holds the element; the input array's name by default." },
     asArray: { type: "string", schema: arrayName().optional(), description: "The output array, written name[]; the input array by default." },
   },
   compile(args, ctx) {
     const output = args.asArray ?? args.array;
-    return elementEvalFunction(ctx.compilePipeline(args.function), {
+    return elementEvalFunction(compileElementPipeline(args.function, "function", ctx), {
       array: args.array,
       variable: args.var ?? args.array,
       output,

@@ -1,14 +1,14 @@
 /** array:exists(): keeps events with at least one array element that passes a condition. */
 import { predicateStage } from "../../engine/pipeline.js";
 import type { Event } from "../../engine/event.js";
-import { fieldName, pipeline } from "../schemas.js";
+import { fieldName, syntaxTree } from "../schemas.js";
 import type { FunctionDefinition } from "../types.js";
-import type { Pipeline } from "../../syntax/ast.js";
-import { arrayName, bindElement, readElements, runOn } from "./arrays.js";
+import type { Expr } from "../../syntax/ast.js";
+import { arrayName, bindElement, compileElementPipeline, readElements, runOn } from "./arrays.js";
 
 interface ArrayExistsArgs {
   array: string;
-  condition: Pipeline;
+  condition: Expr;
   var?: string;
 }
 
@@ -21,11 +21,11 @@ export const arrayExists: FunctionDefinition<ArrayExistsArgs> = {
   negatable: true,
   params: {
     array: { type: "string", schema: arrayName(), description: "The array, written name[]." },
-    condition: { type: "pipeline", schema: pipeline(), description: "A { ... } filter tested against each element." },
+    condition: { type: "expression", schema: syntaxTree(), description: "A { ... } filter, or one filter call, tested against each element." },
     var: { type: "field", schema: fieldName().optional(), description: "The field that holds the element in the condition; the array's name by default." },
   },
   compile(args, ctx) {
-    const passes = runOn(ctx.compilePipeline(args.condition));
+    const passes = runOn(compileElementPipeline(args.condition, "condition", ctx));
     const array = args.array;
     const variable = args.var ?? array;
     const predicate = (event: Event) => readElements(event, array).some((element) => passes(bindElement(event, variable, element)).length > 0);

@@ -1,13 +1,13 @@
 /** array:filter(): keeps the array elements that pass a condition. */
-import type { Pipeline } from "../../syntax/ast.js";
-import { fieldName, pipeline } from "../schemas.js";
+import type { Expr } from "../../syntax/ast.js";
+import { fieldName, syntaxTree } from "../schemas.js";
 import type { FunctionDefinition } from "../types.js";
-import { arrayName } from "./arrays.js";
+import { arrayName, compileElementPipeline } from "./arrays.js";
 import { elementEvalFunction } from "./elementEval.js";
 
 interface ArrayFilterArgs {
   array: string;
-  function: Pipeline;
+  function: Expr;
   var?: string;
   asArray?: string;
 }
@@ -20,12 +20,12 @@ export const arrayFilter: FunctionDefinition<ArrayFilterArgs> = {
   defaultParam: "array",
   params: {
     array: { type: "string", schema: arrayName(), description: "The array, written name[]." },
-    function: { type: "pipeline", schema: pipeline(), description: "A { ... } filter tested against each element." },
+    function: { type: "expression", schema: syntaxTree(), description: "A { ... } filter, or one filter call, tested against each element." },
     var: { type: "field", schema: fieldName().optional(), description: "The field that holds the element in the condition; the array's name by default." },
     asArray: { type: "string", schema: arrayName().optional(), description: "The output array, written name[]; the input array by default." },
   },
   compile(args, ctx) {
-    return elementEvalFunction(ctx.compilePipeline(args.function), {
+    return elementEvalFunction(compileElementPipeline(args.function, "function", ctx), {
       array: args.array,
       variable: args.var ?? args.array,
       output: args.asArray ?? args.array,

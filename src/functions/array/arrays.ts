@@ -6,7 +6,9 @@
 import { z } from "zod";
 import { cloneEvent, type Event } from "../../engine/event.js";
 import { CollectingSink } from "../../engine/pipeline.js";
-import type { CompiledPipeline, RunContext } from "../types.js";
+import { ErrorCodes } from "../../errors/index.js";
+import type { Expr, Pipeline } from "../../syntax/ast.js";
+import type { CompileContext, CompiledPipeline, RunContext } from "../types.js";
 
 /** An array argument such as `incidents[]`, read as the name its elements share (`incidents`). */
 export const arrayName = () =>
@@ -119,4 +121,25 @@ export function bindElement(event: Event, variable: string, element: Map<string,
     bound.set(variable + suffix, value);
   }
   return bound;
+}
+
+/**
+ * Compiles a per-element argument: a `{ ... }` subquery, or a single filter call written without
+ * braces, as in `condition=in(field=x, values=[a, b])`.
+ */
+export function compileElementPipeline(expr: Expr, parameter: string, ctx: CompileContext): CompiledPipeline {
+  if (expr.kind === "Subquery") {
+    return ctx.compilePipeline(expr.pipeline);
+  }
+
+  if (expr.kind === "Call") {
+    const pipeline: Pipeline = { kind: "Pipeline", steps: [expr], span: expr.span };
+    return ctx.compilePipeline(pipeline);
+  }
+
+  return ctx.error(
+    `${parameter} must be a { ... } subquery or a function call, e.g. ${parameter}={ x > 3 } or ${parameter}=in(field=x, values=[a, b])`,
+    ctx.argumentSpan(parameter),
+    ErrorCodes.invalidArgument,
+  );
 }

@@ -1,14 +1,14 @@
 /** objectArray:eval(): a new array computed from each element of an array of objects. */
-import type { Pipeline } from "../../syntax/ast.js";
-import { fieldName, pipeline } from "../schemas.js";
+import type { Expr } from "../../syntax/ast.js";
+import { fieldName, syntaxTree } from "../schemas.js";
 import type { FunctionDefinition } from "../types.js";
-import { arrayName } from "./arrays.js";
+import { arrayName, compileElementPipeline } from "./arrays.js";
 import { elementEvalFunction } from "./elementEval.js";
 
 interface ObjectArrayEvalArgs {
   array: string;
-  function: Pipeline;
-  var: string;
+  function: Expr;
+  var?: string;
   asArray: string;
 }
 
@@ -20,15 +20,15 @@ export const objectArrayEval: FunctionDefinition<ObjectArrayEvalArgs> = {
   defaultParam: "array",
   params: {
     array: { type: "string", schema: arrayName(), description: "The array of objects, written name[]." },
-    function: { type: "pipeline", schema: pipeline(), description: "The { ... } run for each element; it sets the field named like the output array." },
-    var: { type: "field", schema: fieldName(), description: "The name the element's fields go under: var.id for the element's id." },
+    function: { type: "expression", schema: syntaxTree(), description: "The { ... } run for each element; it sets the field named like the output array." },
+    var: { type: "field", schema: fieldName().optional(), description: "The name the element's fields go under (var.id for the element's id); the array's name by default." },
     asArray: { type: "string", schema: arrayName(), description: "The output array, written name[]." },
   },
   compile(args, ctx) {
     const output = args.asArray;
-    return elementEvalFunction(ctx.compilePipeline(args.function), {
+    return elementEvalFunction(compileElementPipeline(args.function, "function", ctx), {
       array: args.array,
-      variable: args.var,
+      variable: args.var ?? args.array,
       output,
       objects: true,
       result: (_element, emitted) => emitted[0]?.get(output),

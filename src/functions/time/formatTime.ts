@@ -1,9 +1,8 @@
 /** formatTime(): an epoch time formatted with strftime-like `%` conversions. */
 import { ErrorCodes } from "../../errors/index.js";
 import { fieldName, oneOf, text } from "../schemas.js";
-import { localeTag } from "../string/lowerUpper.js";
 import { valueFunction } from "../string/fieldTransform.js";
-import type { FunctionDefinition } from "../types.js";
+import type { CompileContext, FunctionDefinition } from "../types.js";
 import { epochMillis, queryZone, zoneArgument, type EpochUnit } from "./timeArguments.js";
 import { calendarNames, compileTimeFormat, TimeFormatError } from "./timeFormat.js";
 
@@ -46,7 +45,7 @@ export const formatTime: FunctionDefinition<FormatTimeArgs> = {
     }
 
     const zone = args.timezone === undefined ? queryZone(ctx) : zoneArgument(args.timezone, "timezone", ctx);
-    const names = calendarNames(localeTag(args.locale, "locale", ctx));
+    const names = calendarNames(args.locale === undefined ? undefined : namesLocale(args.locale, ctx));
     const { field, unit } = args;
 
     return valueFunction(args.as, new Set([field]), (event) => {
@@ -56,3 +55,27 @@ export const formatTime: FunctionDefinition<FormatTimeArgs> = {
     });
   },
 };
+
+/**
+ * Turns a Java-style locale (`en_US`) into a BCP 47 tag for the month and day names. Java takes
+ * any country text, so a country Intl rejects (`en_UAE`) falls back to the language alone.
+ */
+function namesLocale(locale: string, ctx: CompileContext): string {
+  const [language = "", ...rest] = locale.split(/[_-]/);
+  for (const candidate of [[language, ...rest].join("-"), language]) {
+    try {
+      const [tag] = Intl.getCanonicalLocales(candidate);
+      if (tag !== undefined) {
+        return tag;
+      }
+    } catch {
+      // Try the next, shorter form.
+    }
+  }
+
+  return ctx.error(
+    `invalid locale ${JSON.stringify(locale)}: use an ISO-639 language with an optional country, e.g. en or en_GB`,
+    ctx.argumentSpan("locale"),
+    ErrorCodes.invalidArgument,
+  );
+}

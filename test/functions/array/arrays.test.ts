@@ -90,3 +90,21 @@ describe("array aggregates", () => {
     expect(runQuery('array:intersection("a[]", as=i)', events)).toEqual([{ "i[0]": "x" }]);
   });
 });
+
+describe("per-element arguments", () => {
+  it("take a filter call without braces", () => {
+    const query = 'array:exists(array="tags[]", condition=in(field=tags, values=["ks", "auto"], ignoreCase=true))';
+    expect(runQuery(query, [{ tags: ["x", "KS"] }, { tags: ["y"] }])).toHaveLength(1);
+  });
+
+  it("default var to the array name for objects", () => {
+    const query = 'objectArray:eval(array="e[]", asArray="ip[]", function={ e.kind = "ip" | ip := e.name })';
+    const out = runQuery(query, [{ e: [{ kind: "ip", name: "10.0.0.1" }, { kind: "domain", name: "example.com" }, { kind: "ip", name: "10.0.0.2" }] }]);
+    expect(out[0]).toMatchObject({ "ip[0]": "10.0.0.1", "ip[1]": "10.0.0.2" });
+    expect(out[0]?.["ip[2]"]).toBeUndefined();
+  });
+
+  it("reject other kinds of value", () => {
+    expect(errorOf(() => runQuery('array:exists("a[]", condition="x")', [])).message).toMatch(/condition must be a \{ \.\.\. \} subquery or a function call/);
+  });
+});

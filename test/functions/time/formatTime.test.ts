@@ -70,3 +70,13 @@ describe("formatTime", () => {
     expect(errorOf(() => runQuery('formatTime("%Y")', [])).message).toMatch(/missing required argument as/);
   });
 });
+
+describe("formatTime locale", () => {
+  it("falls back to the language for a country Intl does not know", () => {
+    expect(runQuery('formatTime("%B", field=t, as=out, locale=en_UAE)', [{ t: T }])[0]?.out).toBe("November");
+  });
+
+  it("rejects a locale without a language", () => {
+    expect(errorOf(() => runQuery('formatTime("%B", as=out, locale="_1")', [])).message).toMatch(/invalid locale/);
+  });
+});
