@@ -17,7 +17,7 @@ export const arrayName = () =>
     .refine((value) => value.endsWith("[]") && value.length > 2, { error: "an array name must end in [], e.g. \"incidents[]\"" })
     .transform((value) => value.slice(0, -2));
 
-/** The element values of an array, from index 0 to the first missing index. */
+/** Reads the element values of an array, from index 0 to the first missing index. */
 export function readElements(event: Event, base: string): string[] {
   const values: string[] = [];
   for (let index = 0; ; index += 1) {
@@ -60,8 +60,8 @@ export function writeElements(event: Event, base: string, values: readonly strin
 }
 
 /**
- * The elements of an object array: for each index from 0 up to the first index without any
- * field, the element's fields by their name below the element (`""` for `base[i]` itself).
+ * Reads the elements of an object array: for each index from 0 up to the first index without
+ * any field, the element's fields by their name below the element (`""` for `base[i]` itself).
  */
 export function readObjectElements(event: Event, base: string): Map<string, string>[] {
   const byIndex = new Map<number, Map<string, string>>();

@@ -12,7 +12,7 @@ export interface ElementEvalOptions {
   variable: string;
   output: string;
   objects: boolean;
-  /** What an element contributes: given the element and what the pipeline emitted for it. */
+  /** The value an element adds to the output, given the element and what the pipeline emitted for it. */
   result: (element: Map<string, string> | string, emitted: Event[]) => string | undefined;
 }
 

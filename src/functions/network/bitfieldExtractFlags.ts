@@ -69,7 +69,7 @@ function readFlags(output: Expr, ctx: CompileContext): Flag[] {
     if (element.kind !== "Array" || element.elements.length !== 2) {
       return problem();
     }
-    const [index, name] = element.elements.map((part) => (part.kind === "Bare" || part.kind === "String" ? (part.kind === "Bare" ? part.text : part.value) : undefined));
+    const [index, name] = element.elements.map(wordOf);
     const parsed = pair.safeParse([Number(index), name]);
     if (!parsed.success || index === undefined || !/^\d+$/.test(index)) {
       return problem();
@@ -78,7 +78,15 @@ function readFlags(output: Expr, ctx: CompileContext): Flag[] {
   });
 }
 
-/** The integer as 64 bits: decimal (negative numbers in two's complement) or 0x hexadecimal. */
+/** Reads a bare word or quoted string; other syntax gives undefined. */
+function wordOf(part: Expr): string | undefined {
+  if (part.kind === "Bare") {
+    return part.text;
+  }
+  return part.kind === "String" ? part.value : undefined;
+}
+
+/** Reads the integer as 64 bits: decimal (negative numbers in two's complement) or 0x hexadecimal. */
 function readBits(text: string | undefined): bigint | undefined {
   const trimmed = text?.trim();
   if (trimmed === undefined || !/^(-?\d+|0[xX][0-9a-fA-F]+)$/.test(trimmed)) {

@@ -1,4 +1,4 @@
-/** cidr(): keeps events whose field holds an IP address inside one of a set of subnets. */
+/** cidr(): keeps events whose field is an IP address inside one of a set of subnets. */
 import { z } from "zod";
 import type { Event } from "../../engine/event.js";
 import { predicateStage } from "../../engine/pipeline.js";

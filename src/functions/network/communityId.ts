@@ -47,7 +47,8 @@ export const communityId: FunctionDefinition<CommunityIdArgs> = {
     as: { type: "field", schema: outputField("_community_id"), description: "The output field." },
   },
   compile(args) {
-    const reads = new Set([args.sourceip, args.destinationip, args.proto, ...(args.sourceport === undefined ? [] : [args.sourceport]), ...(args.destinationport === undefined ? [] : [args.destinationport])]);
+    const ports = [args.sourceport, args.destinationport].filter((field): field is string => field !== undefined);
+    const reads = new Set([args.sourceip, args.destinationip, args.proto, ...ports]);
     return valueFunction(args.as, reads, (event) => flowHash(event, args));
   },
 };

@@ -65,7 +65,7 @@ export function recordOf(reader: Reader<Record<string, unknown>>, text: string):
   }
 }
 
-/** The country (ISO code), city (English name), lat and lon of a location record. */
+/** Reads the country (ISO code), city (English name), lat and lon of a location record. */
 export function locationFields(record: Record<string, unknown>): [string, string][] {
   const fields: [string, string][] = [];
   const country = pick(record, ["country", "iso_code"]) ?? pick(record, ["registered_country", "iso_code"]) ?? pick(record, ["country_code"]);
@@ -81,7 +81,7 @@ export function locationFields(record: Record<string, unknown>): [string, string
   return fields;
 }
 
-/** The AS number and organisation of an ASN record. */
+/** Reads the AS number and organisation of an ASN record. */
 export function asnFields(record: Record<string, unknown>): [string, string][] {
   const fields: [string, string][] = [];
   const asn = pick(record, ["autonomous_system_number"]);
@@ -95,7 +95,7 @@ export function asnFields(record: Record<string, unknown>): [string, string][] {
   return fields;
 }
 
-/** The text of a nested string or number member, or undefined. */
+/** Returns the text of a nested string or number member, or undefined. */
 function pick(record: Record<string, unknown>, path: readonly string[]): string | undefined {
   let current: unknown = record;
   for (const key of path) {

@@ -46,7 +46,7 @@ export const geographyDistance: FunctionDefinition<DistanceArgs> = {
   },
 };
 
-/** A coordinate argument: a number as written, or the number in the field it names. */
+/** Reads a coordinate argument: a number as written, or the number in the field it names. */
 function coordinate(argument: string): (event: Event) => number | null {
   const constant = parseNumber(argument);
   if (constant !== null) {

@@ -63,7 +63,7 @@ export function hostnameStage(runOptions: RunOptions, options: HostnameOptions):
   };
 }
 
-/** A resolver that throws counts as a failed lookup, as a DNS timeout does in LogScale. */
+/** Calls the resolver; one that throws counts as a failed lookup, as a DNS timeout does in LogScale. */
 function resolveSafely(resolve: RunOptions["reverseDns"], address: string): string | undefined {
   try {
     const name = resolve?.(address);

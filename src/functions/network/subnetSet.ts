@@ -1,5 +1,5 @@
 /**
- * A set of IPv4 and IPv6 subnets that tells whether an address falls in any of them. Subnets
+ * A set of IPv4 and IPv6 subnets for testing whether an address falls in any of them. Subnets
  * are grouped by prefix length, so a test costs one lookup per distinct prefix length, however
  * many subnets a lookup file lists.
  */
@@ -32,7 +32,7 @@ export class SubnetSet {
   }
 }
 
-/** The mask that keeps the first `prefix` bits of a `bits`-wide address. */
+/** Builds the mask that keeps the first `prefix` bits of a `bits`-wide address. */
 export function prefixMask(bits: number, prefix: number): bigint {
   const all = (1n << BigInt(bits)) - 1n;
   return prefix === 0 ? 0n : all ^ ((1n << BigInt(bits - prefix)) - 1n);
@@ -43,7 +43,7 @@ export function formatIPv4(value: bigint): string {
   return [24n, 16n, 8n, 0n].map((shift) => String((value >> shift) & 0xffn)).join(".");
 }
 
-/** The address as bytes in network order: 4 for IPv4, 16 for IPv6. */
+/** Converts an address to bytes in network order: 4 for IPv4, 16 for IPv6. */
 export function addressBytes(address: Address): Buffer {
   const length = address.bits / 8;
   const bytes = Buffer.alloc(length);

@@ -58,6 +58,8 @@ export function extensionPairs(text: string, separator: RegExp): [string, string
   });
 }
 
+const ESCAPES: Record<string, string> = { n: "\n", r: "\r" };
+
 function unescapeValue(value: string): string {
-  return value.replace(/\\([=\\nr|])/g, (_, char: string) => (char === "n" ? "\n" : char === "r" ? "\r" : char));
+  return value.replace(/\\([=\\nr|])/g, (_, char: string) => ESCAPES[char] ?? char);
 }

@@ -97,7 +97,7 @@ const BREAKS = new Set([" ", "\t", "\n", "\r", ",", ";"]);
 
 /**
  * Finds every key-value pair in order. A key is the run of characters before the separator that
- * holds no space, quote or break; a value is quoted (backslash escapes the quote and itself) or
+ * has no space, quote or break; a value is quoted (backslash escapes the quote and itself) or
  * runs to the next space, comma or semicolon.
  */
 export function keyValuePairs(text: string, options: KvOptions): [string, string][] {

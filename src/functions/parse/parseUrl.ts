@@ -38,7 +38,7 @@ export const parseUrl: FunctionDefinition<ParseUrlArgs> = {
   },
 };
 
-/** The parts a URL has, in order; parts it lacks are left out. Null for text that is no URL. */
+/** Splits a URL into the parts it has, in order; returns null for text that is no URL. */
 export function urlParts(url: string): [string, string][] | null {
   const match = URI.exec(url);
   if (match === null) {

@@ -28,8 +28,8 @@ export interface ResolvedTime {
 }
 
 /**
- * Zone abbreviations that Java's parser knows but Intl does not take as zone names. Each maps
- * to a fixed offset, as the abbreviation names standard or daylight time explicitly.
+ * Zone abbreviations that Java's parser accepts but Intl does not take as zone names. Each maps
+ * to a fixed offset, because the abbreviation names standard or daylight time explicitly.
  */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["PST", "-08:00"],
@@ -88,8 +88,8 @@ function restore(fields: ParsedFields, saved: ParsedFields): void {
 }
 
 /**
- * The digits that fixed-width numbers right after element `index` need, so a variable-width
- * number leaves them (Java's adjacent value parsing: `yyyyMMdd` reads 20240131).
+ * Counts the digits that fixed-width numbers right after element `index` need, so a
+ * variable-width number leaves them (Java's adjacent value parsing: `yyyyMMdd` reads 20240131).
  */
 function reservedWidth(elements: readonly PatternElement[], index: number): number {
   let reserved = 0;
@@ -178,7 +178,7 @@ function matchText(expected: string, text: string, start: number, options: Match
   return equal ? start + expected.length : -1;
 }
 
-/** The longest name that matches at `start` (so `May` does not stop `MMMM` short of nothing). */
+/** Finds the longest name that matches at `start`, so a name that begins another never cuts it short. */
 function matchName(names: readonly string[], text: string, start: number, options: MatchOptions): { index: number; end: number } | null {
   let best: { index: number; end: number } | null = null;
 
@@ -297,7 +297,7 @@ function monthAndDay(fields: ParsedFields, year: number): { month: number; day: 
 
 function hourOf(fields: ParsedFields): number | null {
   const numbers = fields.numbers;
-  const pm = fields.pm === true;
+  const afternoon = fields.pm === true ? 12 : 0;
 
   if (numbers.hour !== undefined) {
     return numbers.hour <= 23 ? numbers.hour : null;
@@ -306,10 +306,13 @@ function hourOf(fields: ParsedFields): number | null {
     return numbers.clockHour24 >= 1 && numbers.clockHour24 <= 24 ? numbers.clockHour24 % 24 : null;
   }
   if (numbers.hour12 !== undefined) {
-    return numbers.hour12 >= 1 && numbers.hour12 <= 12 ? (numbers.hour12 % 12) + (pm ? 12 : 0) : null;
+    if (numbers.hour12 < 1 || numbers.hour12 > 12) {
+      return null;
+    }
+    return (numbers.hour12 % 12) + afternoon;
   }
   if (numbers.hour0to11 !== undefined) {
-    return numbers.hour0to11 <= 11 ? numbers.hour0to11 + (pm ? 12 : 0) : null;
+    return numbers.hour0to11 <= 11 ? numbers.hour0to11 + afternoon : null;
   }
   return 0;
 }

@@ -113,7 +113,7 @@ function number(field: NumericField, minWidth: number, maxWidth: number): Patter
   return { kind: "number", field, minWidth, maxWidth };
 }
 
-/** A run of `count` copies of `letter`, as Java's DateTimeFormatter reads it. */
+/** Reads a run of `count` copies of `letter` as Java's DateTimeFormatter does. */
 function letterElement(letter: string, count: number, index: number): PatternElement {
   switch (letter) {
     case "y":

@@ -25,7 +25,7 @@ function unit(names: string[], millis: number): [string, number][] {
 
 const DURATION_PATTERN = /^\s*([+-]?\d+(?:\.\d+)?)\s*([a-zA-Z]+)\s*$/;
 
-/** The length of a duration in milliseconds; null when the text is not a duration. */
+/** Returns the length of a duration in milliseconds; null when the text is not a duration. */
 export function parseDuration(text: string): number | null {
   const match = DURATION_PATTERN.exec(text);
   if (match === null) {

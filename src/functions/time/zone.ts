@@ -165,7 +165,7 @@ function namedZone(name: string): TimeZone | null {
   };
 }
 
-/** The offset of a zone at an instant: the zone's wall-clock time read as UTC, minus the instant. */
+/** Computes the offset of a zone at an instant: its wall-clock time read as UTC, minus the instant. */
 function intlOffset(formatter: Intl.DateTimeFormat, epochMs: number): number {
   const parts: Record<string, string> = {};
   for (const part of formatter.formatToParts(epochMs)) {
@@ -185,8 +185,8 @@ function intlOffset(formatter: Intl.DateTimeFormat, epochMs: number): number {
 }
 
 /**
- * The zone abbreviation for `%Z`. Java prints names such as CET, BST or EDT; Intl knows them per
- * locale, so British English is asked first for European zones and US English otherwise.
+ * Returns the zone abbreviation for `%Z`. Java prints names such as CET, BST or EDT. Intl has
+ * them per locale, so British English is tried first for European zones and US English otherwise.
  * NOTE: zones without an abbreviation in either locale print as Intl's `GMT+3` form, where Java
  * may print another name.
  */
@@ -208,7 +208,7 @@ function intlShortName(zone: string, epochMs: number): string {
   return fallback;
 }
 
-/** The wall-clock fields of an instant in a zone. */
+/** Splits an instant into the wall-clock fields of a zone. */
 export function toLocalTime(epochMs: number, zone: TimeZone): LocalTime {
   const offset = zone.offsetAt(epochMs);
   const date = new Date(epochMs + offset);
@@ -243,9 +243,9 @@ export interface WallTime {
 }
 
 /**
- * The instant at which a zone's clocks show a wall-clock time. In a gap (clocks moved forward)
- * the time is moved forward by the gap; in an overlap the earlier instant is taken, as Java's
- * ZonedDateTime does.
+ * Finds the instant at which a zone's clocks show a wall-clock time. A time in a gap (clocks
+ * moved forward) moves forward by the gap. In an overlap the earlier instant wins, as in
+ * Java's ZonedDateTime.
  */
 export function fromLocalTime(wall: WallTime, zone: TimeZone): number {
   const date = new Date(0);

@@ -31,7 +31,11 @@ export function writeMmdb(databaseType: string, entries: readonly MmdbEntry[]): 
   const treeBytes = Buffer.alloc(nodeCount * 6);
   tree.forEach((node, index) => {
     node.forEach((record, side) => {
-      const value = record === undefined ? nodeCount : "node" in record ? record.node : nodeCount + 16 + record.data;
+      // A record points to a node, to data (past the 16-byte separator), or to nothing (node count).
+      let value = nodeCount;
+      if (record !== undefined) {
+        value = "node" in record ? record.node : nodeCount + 16 + record.data;
+      }
       treeBytes.writeUIntBE(value, index * 6 + side * 3, 3);
     });
   });
@@ -104,7 +108,7 @@ function double(value: number): Buffer {
   return Buffer.concat([control(3, 8), bytes]);
 }
 
-/** The control byte: type in the top three bits, size in the low five (sizes under 285 only). */
+/** Builds the control byte: type in the top three bits, size in the low five (sizes under 285 only). */
 function control(type: number, size: number): Buffer {
   if (size < 29) {
     return Buffer.from([(type << 5) | size]);
