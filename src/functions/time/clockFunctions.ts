@@ -7,7 +7,7 @@ import { formatNumber } from "../../engine/values.js";
 import { outputField } from "../schemas.js";
 import type { FunctionDefinition, RunOptions } from "../types.js";
 
-interface ClockArgs {
+export interface ClockArgs {
   as: string;
 }
 
@@ -33,8 +33,6 @@ export function clockFunction(options: ClockOptions): FunctionDefinition<ClockAr
     compile(args, ctx) {
       const as = args.as;
       const runOptions = ctx.options;
-      // An expression has no run of its own, so it reads the clock once, when first used.
-      let expressionValue: number | undefined;
 
       return {
         // The stage reads the clock once per run, so every event of a run gets the same time.
@@ -44,10 +42,9 @@ export function clockFunction(options: ClockOptions): FunctionDefinition<ClockAr
             event.set(as, text);
           })(next, run);
         },
-        value: () => {
-          expressionValue ??= options.read(runOptions);
-          return expressionValue;
-        },
+        // An expression has no run of its own: without the run options' `now` it reads the
+        // clock each time, as now() does per event in a LogScale live query.
+        value: () => options.read(runOptions),
         outputs: [as],
         reads: new Set(),
       };

@@ -11,7 +11,7 @@ import { queryZone, zoneArgument, zonePicker } from "./timeArguments.js";
 import { ENGLISH_NAMES } from "./timeFormat.js";
 import { toLocalTime, type LocalTime } from "./zone.js";
 
-interface TimePartArgs {
+export interface TimePartArgs {
   field: string;
   as: string;
   timezone?: string;

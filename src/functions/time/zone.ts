@@ -131,7 +131,10 @@ function namedZone(name: string): TimeZone | null {
     return null;
   }
 
-  const id = formatter.resolvedOptions().timeZone;
+  // Intl resolves links (US/Eastern is America/New_York, EST is America/Panama); the zone keeps
+  // the name as written, as Java's ZoneId does, with only its case corrected.
+  const resolved = formatter.resolvedOptions().timeZone;
+  const id = resolved.toLowerCase() === name.toLowerCase() ? resolved : name;
   const offsets = new Map<number, number>();
   const names = new Map<number, string>();
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { compile } from "../../../src/index.js";
 import { errorOf, runQuery } from "../helpers.js";
 
 describe("now, start, end and duration", () => {
@@ -26,5 +27,22 @@ describe("now, start, end and duration", () => {
 
   it("rejects an invalid duration", () => {
     expect(errorOf(() => runQuery('duration("3 fortnights")', [])).message).toMatch(/invalid duration "3 fortnights"/);
+  });
+});
+
+describe("now without the now option", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("reads the clock for every run of one compiled query", () => {
+    vi.useFakeTimers();
+    const query = compile("step := now() | expression := now() + 0");
+
+    vi.setSystemTime(1_000);
+    expect(query.run([{}]).events[0]).toEqual({ step: "1000", expression: "1000" });
+
+    vi.setSystemTime(5_000);
+    expect(query.run([{}]).events[0]).toEqual({ step: "5000", expression: "5000" });
   });
 });
