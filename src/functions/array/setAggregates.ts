@@ -4,7 +4,7 @@ import { outputField } from "../schemas.js";
 import type { FunctionDefinition } from "../types.js";
 import { arrayName, readElements } from "./arrays.js";
 
-interface SetArgs {
+export interface SetArgs {
   array: string;
   as: string;
 }

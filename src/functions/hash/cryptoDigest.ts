@@ -8,7 +8,7 @@ import { fieldNames, outputField } from "../schemas.js";
 import { valueFunction } from "../string/fieldTransform.js";
 import type { FunctionDefinition } from "../types.js";
 
-interface CryptoArgs {
+export interface CryptoArgs {
   field: string[];
   as: string;
 }

@@ -9,7 +9,7 @@ import { parseNumber } from "../../engine/values.js";
 import { valueFunction } from "../string/fieldTransform.js";
 import type { FunctionDefinition } from "../types.js";
 
-interface UnaryMathArgs {
+export interface UnaryMathArgs {
   field: string;
   as: string;
 }

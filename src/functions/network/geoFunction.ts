@@ -4,7 +4,7 @@ import { fieldName } from "../schemas.js";
 import type { FunctionDefinition } from "../types.js";
 import { openDatabase, recordOf, type DatabaseKind } from "./geoDatabase.js";
 
-interface GeoArgs {
+export interface GeoArgs {
   field: string;
   as?: string;
 }

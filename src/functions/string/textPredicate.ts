@@ -10,7 +10,7 @@ import { syntaxTree } from "../schemas.js";
 import type { Expr } from "../../syntax/ast.js";
 import type { FunctionDefinition } from "../types.js";
 
-interface TextPredicateArgs {
+export interface TextPredicateArgs {
   string: Expr;
   substring: Expr;
 }
