@@ -13,11 +13,12 @@ import { MissingParameterError, parameterResolver } from "./analysis/arguments.j
 import { CqlQueryError, ErrorCodes } from "./errors/index.js";
 import { createBuiltinRegistry } from "./functions/builtins.js";
 import type { Registry } from "./functions/registry.js";
-import type { RunOptions as EngineRunOptions } from "./functions/types.js";
+import type { RunOptions as EngineRunOptions, Sink } from "./functions/types.js";
 import { compilePlan, type QueryPlan } from "./engine/compile.js";
 import { fromJson, rememberOriginal, toPlainObject, type Event, type InputOptions, type JsonValue } from "./engine/event.js";
 import { WarningCollector } from "./engine/pipeline.js";
 import { queryInputRecorder } from "./engine/queryInput.js";
+import { runInTwoPasses } from "./engine/twoPass.js";
 import type { Query } from "./syntax/ast.js";
 import { parse as parseQuery } from "./syntax/parser.js";
 
@@ -139,7 +140,15 @@ class QueryRunner implements CompiledQuery {
     const input = inputOptions(this.compileOptions, options, plan);
     const warnings = startWarnings(plan);
     const output: Event[] = [];
-    const sink = plan.pipeline.factory({ push: (event) => output.push(event), end: () => {} }, warnings);
+    const collect: Sink = { push: (event) => output.push(event), end: () => {} };
+
+    // An array can be read twice, so a two-pass filter need not hold the events it waits on.
+    if (plan.twoPass !== undefined && Array.isArray(events)) {
+      runInTwoPasses(plan.twoPass, events as readonly InputEvent[], (item) => toEvent(item, input, plan), collect, warnings);
+      return { events: output.map(toPlainObject), warnings: warnings.warnings };
+    }
+
+    const sink = plan.pipeline.factory(collect, warnings);
     const recordInput = queryInputRecorder(warnings);
 
     for (const item of events) {

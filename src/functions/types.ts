@@ -142,6 +142,21 @@ export interface CompiledFunction {
   reads?: FieldUse;
   /** True when the stage's output holds only fields it computed (see CompiledPipeline.projects). */
   projects?: boolean;
+  /**
+   * For a filter that must see the whole input before passing anything (selfJoinFilter()): the
+   * same filter in two passes, which a run over replayable input uses instead of `stage` so it
+   * holds no events in memory.
+   */
+  twoPass?: TwoPassFilter;
+}
+
+/**
+ * A filter run as two passes over the same input. The first pass sees every event and records
+ * what the decision needs; the second pass then keeps or drops each event as it arrives again.
+ */
+export interface TwoPassFilter {
+  /** Starts one run: returns the first pass and the builder of the second. */
+  start(run: RunContext): { first: Sink; second: (next: Sink) => Sink };
 }
 
 /** Options every run may set; see the public API for their meaning. */

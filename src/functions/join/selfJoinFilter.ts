@@ -7,7 +7,7 @@ import type { Pipeline } from "../../syntax/ast.js";
 import type { Event } from "../../engine/event.js";
 import { unionFieldUse } from "../../engine/pipeline.js";
 import { fieldNames, flag, pipelines } from "../schemas.js";
-import type { FunctionDefinition, StageFactory } from "../types.js";
+import type { FunctionDefinition, Sink, StageFactory } from "../types.js";
 
 interface SelfJoinFilterArgs {
   field: string[];
@@ -47,64 +47,88 @@ export const selfJoinFilter: FunctionDefinition<SelfJoinFilterArgs> = {
       return compiled;
     });
 
+    const predicates = clauses.map((clause) => clause.predicate as (event: Event) => boolean);
+    const join: KeyJoin = { fields: args.field, clauses: predicates, prefilter: args.prefilter, negated: ctx.negated };
+
     return {
-      stage: selfJoinFilterStage(
-        args.field,
-        clauses.map((clause) => clause.predicate as (event: Event) => boolean),
-        args.prefilter,
-        ctx.negated,
-      ),
+      stage: selfJoinFilterStage(join),
+      twoPass: { start: () => twoPassSelfJoinFilter(join) },
       reads: unionFieldUse([new Set(args.field), ...clauses.map((clause) => clause.reads)]),
       effects: { modifies: false, drops: true, retains: true },
     };
   },
 };
 
-/**
- * Builds a stage that makes two passes over its buffered input. The first records, per key,
- * which clauses some event of the key satisfies. The second passes the events of keys that
- * satisfied all of them, and with `prefilter` only events that match a clause themselves.
- * Negated, it passes exactly the other events.
- * LogScale keeps the keys in a probabilistic filter with rare false positives (docs page
- * functions-selfjoinfilter); this engine keeps the exact set.
- */
-function selfJoinFilterStage(
-  fields: readonly string[],
-  clauses: readonly ((event: Event) => boolean)[],
-  prefilter: boolean,
-  negated: boolean,
-): StageFactory {
-  const allClauses = 2 ** clauses.length - 1;
+/** What selfJoinFilter() joins on and how it decides. */
+interface KeyJoin {
+  fields: readonly string[];
+  clauses: readonly ((event: Event) => boolean)[];
+  prefilter: boolean;
+  negated: boolean;
+}
 
+/**
+ * Records, per key, which clauses some event of the key satisfies. LogScale keeps the keys in a
+ * probabilistic filter with rare false positives (docs page functions-selfjoinfilter); this
+ * engine keeps the exact set.
+ */
+class KeyRecorder {
+  private readonly satisfied = new Map<string, number>();
+  private readonly allClauses: number;
+
+  constructor(private readonly join: KeyJoin) {
+    this.allClauses = 2 ** join.clauses.length - 1;
+  }
+
+  /** Records an event's key and returns the mask of the clauses it satisfies (0 without a key). */
+  record(event: Event, key: string | undefined): number {
+    if (key === undefined) {
+      return 0;
+    }
+
+    const mask = clauseMask(event, this.join.clauses);
+    this.satisfied.set(key, (this.satisfied.get(key) ?? 0) | mask);
+    return mask;
+  }
+
+  /**
+   * Decides an event once every event was recorded: its key must have satisfied all clauses,
+   * and with `prefilter` the event must match a clause itself. Negation flips the decision.
+   */
+  passes(key: string | undefined, mask: number): boolean {
+    const joined = key !== undefined && this.satisfied.get(key) === this.allClauses && (!this.join.prefilter || mask !== 0);
+    return joined !== this.join.negated;
+  }
+}
+
+function clauseMask(event: Event, clauses: readonly ((event: Event) => boolean)[]): number {
+  let mask = 0;
+  for (let index = 0; index < clauses.length; index += 1) {
+    if ((clauses[index] as (event: Event) => boolean)(event)) {
+      mask |= 1 << index;
+    }
+  }
+  return mask;
+}
+
+/** Builds the one-pass stage: it holds every event until the input ends, then decides. */
+function selfJoinFilterStage(join: KeyJoin): StageFactory {
   return (next) => {
+    const recorder = new KeyRecorder(join);
     const events: Event[] = [];
     const keys: (string | undefined)[] = [];
-    const matchedClause: boolean[] = [];
-    const satisfied = new Map<string, number>();
+    const masks: number[] = [];
 
     return {
       push(event) {
-        const key = keyOf(event, fields);
-        let mask = 0;
-
-        if (key !== undefined) {
-          clauses.forEach((clause, index) => {
-            if (clause(event)) {
-              mask |= 1 << index;
-            }
-          });
-          satisfied.set(key, (satisfied.get(key) ?? 0) | mask);
-        }
-
+        const key = keyOf(event, join.fields);
         events.push(event);
         keys.push(key);
-        matchedClause.push(mask !== 0);
+        masks.push(recorder.record(event, key));
       },
       end() {
         events.forEach((event, index) => {
-          const key = keys[index];
-          const passes = key !== undefined && satisfied.get(key) === allClauses && (!prefilter || matchedClause[index] === true);
-          if (passes !== negated) {
+          if (recorder.passes(keys[index], masks[index] as number)) {
             next.push(event);
           }
         });
@@ -112,6 +136,36 @@ function selfJoinFilterStage(
       },
     };
   };
+}
+
+/**
+ * Builds the two passes: the first records keys, the second decides each event as it arrives
+ * again, so no event is held. The key and clause mask are computed again in the second pass.
+ */
+function twoPassSelfJoinFilter(join: KeyJoin): { first: Sink; second: (next: Sink) => Sink } {
+  const recorder = new KeyRecorder(join);
+
+  const first: Sink = {
+    push(event) {
+      recorder.record(event, keyOf(event, join.fields));
+    },
+    end() {},
+  };
+
+  const second = (next: Sink): Sink => ({
+    push(event) {
+      const key = keyOf(event, join.fields);
+      const mask = key === undefined ? 0 : clauseMask(event, join.clauses);
+      if (recorder.passes(key, mask)) {
+        next.push(event);
+      }
+    },
+    end() {
+      next.end();
+    },
+  });
+
+  return { first, second };
 }
 
 function keyOf(event: Event, fields: readonly string[]): string | undefined {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { compile } from "../../../src/index.js";
 import { runQuery } from "../helpers.js";
 
 // Built after the functions-selfjoinfilter example "Compare and Filter Values in Same Table".
@@ -51,5 +52,30 @@ describe("selfJoinFilter", () => {
 
   it("lets one event satisfy several clauses", () => {
     expect(runQuery("selfJoinFilter(k, where=[{a=1}, {b=2}])", [{ k: "x", a: "1", b: "2" }])).toHaveLength(1);
+  });
+});
+
+describe("selfJoinFilter over input read twice", () => {
+  function* once<T>(items: readonly T[]): Generator<T> {
+    yield* items;
+  }
+
+  const queries = [
+    "selfJoinFilter(email_id, where=[{from=peter}, {to=paul}])",
+    "selfJoinFilter(email_id, where=[{from=peter}, {to=paul}], prefilter=true)",
+    "!selfJoinFilter(email_id, where=[{from=peter}, {to=paul}])",
+    'tag := "x" | selfJoinFilter(email_id, where=[{from=peter}, {to=*}]) | groupBy(email_id)',
+    "head(5) | selfJoinFilter(email_id, where=[{from=peter}, {to=paul}])",
+  ];
+
+  it.each(queries)("%s gives the same result from an array and a generator", (query) => {
+    const fromArray = compile(query).run(mails).events;
+    const fromGenerator = compile(query).run(once(mails)).events;
+    expect(fromArray).toEqual(fromGenerator);
+  });
+
+  it("keeps input order in the second pass", () => {
+    const rows = compile("selfJoinFilter(email_id, where=[{from=peter}, {to=paul}])").run(mails).events;
+    expect(rows.map((row) => Object.keys(row)[1])).toEqual(["from", "to", "attachment"]);
   });
 });
