@@ -93,8 +93,9 @@ function fixedOffsetZone(match: RegExpExecArray): TimeZone | null {
   }
 
   const offset = sign * (hours * HOUR + minutes * MINUTE + seconds * 1000);
+  // Java names the zero offset Z (ZoneOffset.UTC).
   if (offset === 0) {
-    return UTC;
+    return ZULU;
   }
 
   const id = formatOffset(offset, true);
