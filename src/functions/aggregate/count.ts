@@ -2,8 +2,9 @@
 import { READING_AGGREGATE_EFFECTS } from "../../engine/pipeline.js";
 import { fieldName, flag, outputField } from "../schemas.js";
 import type { FunctionDefinition, StageFactory } from "../types.js";
+import { runningStage, type RunningFactory } from "./running.js";
 
-interface CountArgs {
+export interface CountArgs {
   field?: string;
   distinct: boolean;
   as: string;
@@ -40,14 +41,19 @@ export const count: FunctionDefinition<CountArgs> = {
  * below 2 % (docs page functions-count). The result is an integer; no input gives 0.
  */
 export function countStage(args: CountArgs): StageFactory {
+  return runningStage(countOf(args));
+}
+
+/** Builds the running form of count(). */
+export function countOf(args: CountArgs): RunningFactory {
   const { field, as } = args;
 
-  return (next) => {
+  return () => {
     let total = 0;
     const distinct = args.distinct ? new Set<string>() : undefined;
 
     return {
-      push(event) {
+      add(event) {
         if (field === undefined) {
           total += 1;
           return;
@@ -64,9 +70,8 @@ export function countStage(args: CountArgs): StageFactory {
           distinct.add(value);
         }
       },
-      end() {
-        next.push(new Map([[as, String(distinct === undefined ? total : distinct.size)]]));
-        next.end();
+      result() {
+        return new Map([[as, String(distinct === undefined ? total : distinct.size)]]);
       },
     };
   };

@@ -5,6 +5,7 @@ import { fieldNames, limit, syntaxTrees } from "../schemas.js";
 import type { CompiledPipeline, FunctionDefinition, RunContext, StageFactory } from "../types.js";
 import { aggregateListReads, compileAggregateList } from "./aggregateList.js";
 import { unionFieldUse } from "../../engine/pipeline.js";
+import { parseNumber } from "../../engine/values.js";
 import { AggregateSet } from "./combine.js";
 
 interface GroupByArgs {
@@ -51,9 +52,21 @@ interface Group {
 }
 
 /**
+ * The maximum number of groups a groupBy() keeps while it reads its input, whatever its limit:
+ * LogScale's GroupMaxLimit. Events of further new groups are ignored with a warning, as LogScale stops
+ * adding groups at its memory limit (functions-groupby).
+ * NOTE: a million groups can take hundreds of megabytes; the bound guards against unbounded
+ * input, not against every memory shortage.
+ */
+export const GROUPS_HELD = GROUP_MAX_LIMIT;
+
+/**
  * Emits one row per group in the order groups were first seen (the docs leave it open): the key
- * fields, then the aggregates' fields. Past `limit` groups, events of new groups are ignored
- * and the run gets a warning; groups already seen keep counting.
+ * fields, then the aggregates' fields. With more groups than `limit`, only the `limit` groups
+ * with the highest numeric value anywhere in their aggregate output remain, the selection the
+ * functions-groupby page describes. Groups without any numeric output rank last, and ties keep
+ * the first-seen order. LogScale makes that choice while streaming, so its groups past the limit
+ * may have seen only part of their events; here every group sees all of its events.
  */
 function groupByStage(fields: readonly string[], pipelines: readonly CompiledPipeline[], maxGroups: number): StageFactory {
   const keyOf = fields.length === 1 ? singleKey(fields[0] as string) : compositeKey(fields);
@@ -70,52 +83,83 @@ function groupByStage(fields: readonly string[], pipelines: readonly CompiledPip
 
         let group = groups.get(key);
         if (group === undefined) {
-          group = createGroup(event, fields, pipelines, run, groups.size, maxGroups);
-          if (group === undefined) {
+          if (groups.size >= GROUPS_HELD) {
+            run.warn(`groupBy() holds at most ${GROUPS_HELD} groups; events of further groups were ignored, so the result is incomplete`);
             return;
           }
+          group = { keys: fields.map((field) => event.get(field) as string), aggregates: new AggregateSet(pipelines, run) };
           groups.set(key, group);
         }
 
         group.aggregates.push(event);
       },
       end() {
-        for (const group of groups.values()) {
-          emitGroup(group, fields, next.push.bind(next));
-        }
+        const outputs = [...groups.values()].map((group) => groupOutput(group, fields));
         groups.clear();
+
+        for (const output of keepTopGroups(outputs, maxGroups, run)) {
+          for (const row of output.rows) {
+            next.push(row);
+          }
+        }
         next.end();
       },
     };
   };
 }
 
-function createGroup(
-  event: Event,
-  fields: readonly string[],
-  pipelines: readonly CompiledPipeline[],
-  run: RunContext,
-  size: number,
-  maxGroups: number,
-): Group | undefined {
-  if (size >= maxGroups) {
-    run.warn(`groupBy() reached its limit of ${maxGroups} groups; events of further groups were ignored, so the result is incomplete`);
-    return undefined;
-  }
-
-  const keys = fields.map((field) => event.get(field) as string);
-  return { keys, aggregates: new AggregateSet(pipelines, run) };
+interface GroupOutput {
+  /** The group's keys followed by each combined aggregate row. */
+  rows: Event[];
+  /** The largest number the aggregates wrote, which ranks the group against the limit. */
+  rank: number;
 }
 
-function emitGroup(group: Group, fields: readonly string[], emit: (row: Event) => void): void {
-  for (const row of group.aggregates.end()) {
+function groupOutput(group: Group, fields: readonly string[]): GroupOutput {
+  const aggregateRows = group.aggregates.end();
+
+  const rows = aggregateRows.map((row) => {
     const output: Event = new Map();
     fields.forEach((field, index) => output.set(field, group.keys[index] as string));
     for (const [name, value] of row) {
       output.set(name, value);
     }
-    emit(output);
+    return output;
+  });
+
+  return { rows, rank: highestNumber(aggregateRows) };
+}
+
+/** Keeps the `limit` groups with the highest rank, in their first-seen order. */
+function keepTopGroups(groups: GroupOutput[], limit: number, run: RunContext): GroupOutput[] {
+  if (groups.length <= limit) {
+    return groups;
   }
+
+  run.warn(
+    `groupBy() found ${groups.length} groups, more than its limit of ${limit}; ` +
+      "it kept the groups with the highest aggregate values, so the result is incomplete",
+  );
+
+  const ranked = groups.map((group, index) => ({ index, rank: group.rank }));
+  ranked.sort((a, b) => b.rank - a.rank || a.index - b.index);
+
+  const kept = new Set(ranked.slice(0, limit).map((entry) => entry.index));
+  return groups.filter((_, index) => kept.has(index));
+}
+
+/** Finds the largest number among the rows' field values; -Infinity when there is none. */
+function highestNumber(rows: readonly Event[]): number {
+  let highest = Number.NEGATIVE_INFINITY;
+  for (const row of rows) {
+    for (const value of row.values()) {
+      const number = parseNumber(value);
+      if (number !== null && number > highest) {
+        highest = number;
+      }
+    }
+  }
+  return highest;
 }
 
 function singleKey(field: string): (event: Event) => string | undefined {

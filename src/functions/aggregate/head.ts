@@ -22,6 +22,6 @@ export const head: FunctionDefinition<HeadArgs> = {
     },
   },
   compile(args) {
-    return { stage: timeSelectionStage(args.limit, false), effects: { modifies: false, drops: true, retains: true }, reads: new Set(["@timestamp"]) };
+    return { stage: timeSelectionStage(args.limit, false), effects: { modifies: false, drops: true, retains: true }, reads: new Set(["@timestamp", "@ingesttimestamp"]) };
   },
 };

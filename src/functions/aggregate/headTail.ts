@@ -1,7 +1,8 @@
 /**
- * head() and tail(): the oldest or newest events by `@timestamp`. Events with equal timestamps
- * keep input order, and an event without a numeric `@timestamp` counts as older than every event
- * with one, so input without timestamps is taken in input order.
+ * head() and tail(): the oldest or newest events by `@timestamp`, or by `@ingesttimestamp` for an
+ * event without `@timestamp` (functions-tail). Events with equal times keep input order, and an
+ * event with neither field as a number counts as older than every event with one, so input
+ * without timestamps is taken in input order. LogScale reports an error for such events instead.
  */
 import type { Event } from "../../engine/event.js";
 import { parseNumber } from "../../engine/values.js";
@@ -15,7 +16,7 @@ interface TimedRow {
 }
 
 function timeOf(event: Event): number {
-  const text = event.get("@timestamp");
+  const text = event.get("@timestamp") ?? event.get("@ingesttimestamp");
   const time = text === undefined ? null : parseNumber(text);
   return time ?? Number.NEGATIVE_INFINITY;
 }

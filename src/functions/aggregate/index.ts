@@ -1,12 +1,43 @@
 /** Aggregate functions: they read all their input before emitting rows. */
 import type { AnyFunctionDefinition } from "../registry.js";
+import { avg } from "./avg.js";
+import { callFunction } from "./callFunction.js";
 import { collect } from "./collect.js";
 import { count } from "./count.js";
+import { counterAsRate } from "./counterAsRate.js";
 import { groupBy } from "./groupBy.js";
 import { head } from "./head.js";
+import { linReg } from "./linReg.js";
+import { max } from "./max.js";
+import { min } from "./min.js";
+import { percentage } from "./percentage.js";
+import { percentile } from "./percentile.js";
+import { range } from "./range.js";
 import { sort } from "./sort.js";
 import { stats } from "./stats.js";
+import { stdDev } from "./stdDev.js";
+import { sum } from "./sum.js";
 import { table } from "./table.js";
 import { tail } from "./tail.js";
 
-export const aggregateFunctions: AnyFunctionDefinition[] = [collect, count, groupBy, head, sort, stats, table, tail];
+export const aggregateFunctions: AnyFunctionDefinition[] = [
+  avg,
+  callFunction,
+  collect,
+  count,
+  counterAsRate,
+  groupBy,
+  head,
+  linReg,
+  max,
+  min,
+  percentage,
+  percentile,
+  range,
+  sort,
+  stats,
+  stdDev,
+  sum,
+  table,
+  tail,
+];

@@ -12,10 +12,14 @@ export interface RankedRow {
   sequence: number;
 }
 
-/** A key as sorting reads it; undefined for a missing or unreadable value. */
+/**
+ * A key as sorting reads it: a number for a value read as one, the text for any other value,
+ * undefined for a missing field.
+ */
 export type SortKey = number | string | undefined;
 
-export type SortType = "number" | "string" | "hex";
+/** `any` is the type the docs deprecated in 1.125; it sorts like `number`. */
+export type SortType = "number" | "string" | "hex" | "any";
 export type SortOrder = "asc" | "desc";
 
 export interface SortSpec {
@@ -24,25 +28,25 @@ export interface SortSpec {
   type: SortType;
 }
 
-/** Reads a field value as the given sort type; values that are not of that type give undefined. */
+const HEX_PATTERN = /^(0x)?[0-9a-f]+$/i;
+
+/** Reads a field value as the given sort type; a value that is not of that type stays text. */
 export function readSortKey(value: string | undefined, type: SortType): SortKey {
-  if (value === undefined) {
-    return undefined;
+  if (value === undefined || type === "string") {
+    return value;
   }
 
-  switch (type) {
-    case "string":
-      return value;
-    case "number":
-      return parseNumber(value) ?? undefined;
-    case "hex":
-      return /^(0x)?[0-9a-f]+$/i.test(value) ? parseInt(value.replace(/^0x/i, ""), 16) : undefined;
+  if (type === "hex") {
+    return HEX_PATTERN.test(value) ? parseInt(value.replace(/^0x/i, ""), 16) : value;
   }
+
+  return parseNumber(value) ?? value;
 }
 
 /**
- * Orders two rows by their keys. A missing or unreadable key sorts after every readable one, in
- * either order (the docs do not place them); equal keys keep arrival order.
+ * Orders two rows by their keys. Numbers sort before text in either order, the way array:sort()
+ * places values that are not numbers (functions-array-sort). Text sorts by UTF-16 code units,
+ * and a missing field sorts after everything. Equal keys keep arrival order.
  */
 export function compareRows(a: RankedRow, b: RankedRow, specs: readonly SortSpec[]): number {
   for (let index = 0; index < specs.length; index += 1) {
@@ -55,6 +59,11 @@ export function compareRows(a: RankedRow, b: RankedRow, specs: readonly SortSpec
     if (left === undefined) return 1;
     if (right === undefined) return -1;
 
+    const leftIsNumber = typeof left === "number";
+    if (leftIsNumber !== (typeof right === "number")) {
+      return leftIsNumber ? -1 : 1;
+    }
+
     const ascending = left < right ? -1 : left > right ? 1 : 0;
     if (ascending !== 0) {
       return (specs[index] as SortSpec).order === "asc" ? ascending : -ascending;
@@ -65,7 +74,7 @@ export function compareRows(a: RankedRow, b: RankedRow, specs: readonly SortSpec
 }
 
 /**
- * Keeps the `limit` smallest items under `compare`. A binary max-heap holds the kept items, so
+ * Keeps the `limit` smallest items under `compare`. The kept items form a binary max-heap, so
  * an item that cannot make the cut costs one comparison.
  */
 export class BoundedSelection<T> {
@@ -97,7 +106,7 @@ export class BoundedSelection<T> {
     return false;
   }
 
-  /** The kept items, best first. */
+  /** Returns the kept items, best first. */
   sorted(): T[] {
     return [...this.heap].sort(this.compare);
   }

@@ -22,7 +22,8 @@ interface SortArgs {
   limit: number;
 }
 
-const words = () => z.array(z.string());
+/** A non-empty list of words, such as the values of `order` and `type`. */
+export const words = () => z.array(z.string()).min(1, { error: "give at least one value" });
 
 export const sort: FunctionDefinition<SortArgs> = {
   name: "sort",
@@ -32,12 +33,12 @@ export const sort: FunctionDefinition<SortArgs> = {
   defaultParam: "field",
   params: {
     field: { type: "fields", schema: fieldNames().default(["_count"]), description: "The fields to sort by, most significant first." },
-    order: { type: "strings", schema: words().optional(), description: "asc or desc (the default), one per field or one for all." },
+    order: { type: "strings", schema: words().optional(), description: "asc or desc (the default), one per field or one for all; ascending and descending also work." },
     reverse: { type: "boolean", schema: z.boolean().optional(), description: "Deprecated: true means order=desc, false order=asc." },
     type: {
       type: "strings",
       schema: words().default(["number"]),
-      description: "number (the default), string or hex, one per field or one for all.",
+      description: "number (the default), string, hex or the deprecated any, one per field or one for all.",
     },
     limit: {
       type: "number",
@@ -56,22 +57,44 @@ export const sort: FunctionDefinition<SortArgs> = {
   },
 };
 
+/** The accepted spellings of `order`; the long forms are those array:sort() documents. */
+const ORDERS: Readonly<Record<string, SortOrder>> = { asc: "asc", ascending: "asc", desc: "desc", descending: "desc" };
+
+const TYPES: Readonly<Record<string, SortType>> = { number: "number", string: "string", hex: "hex", any: "any" };
+
 /** Pairs each field with its order and type; a single order or type applies to every field. */
 export function sortSpecs(fields: readonly string[], orders: readonly string[], types: readonly string[], ctx: CompileContext): SortSpec[] {
+  checkCount(fields, orders, "order", ctx);
+  checkCount(fields, types, "type", ctx);
+
   return fields.map((field, index) => ({
     field,
-    order: pick(orders, index, ["asc", "desc"], "order", ctx) as SortOrder,
-    type: pick(types, index, ["number", "string", "hex"], "type", ctx) as SortType,
+    order: pick(orders, index, ORDERS, "order", ctx),
+    type: pick(types, index, TYPES, "type", ctx),
   }));
 }
 
-function pick(values: readonly string[], index: number, allowed: readonly string[], parameter: string, ctx: CompileContext): string {
-  const value = (values.length === 1 ? values[0] : values[index]) ?? allowed[allowed.length - 1];
-  const normalised = (value as string).toLowerCase();
-  if (!allowed.includes(normalised)) {
-    ctx.error(`invalid ${parameter} ${JSON.stringify(value)}: expected one of ${allowed.join(", ")}`, ctx.argumentSpan(parameter), ErrorCodes.invalidArgument);
+function checkCount(fields: readonly string[], values: readonly string[], parameter: string, ctx: CompileContext): void {
+  if (values.length > 1 && values.length !== fields.length) {
+    ctx.error(
+      `${parameter} has ${values.length} values for ${fields.length} fields; give one value for all fields or one per field`,
+      ctx.argumentSpan(parameter),
+      ErrorCodes.invalidArgument,
+    );
   }
-  return normalised;
+}
+
+function pick<T>(values: readonly string[], index: number, allowed: Readonly<Record<string, T>>, parameter: string, ctx: CompileContext): T {
+  const value = (values.length === 1 ? values[0] : values[index]) as string;
+  const known = Object.hasOwn(allowed, value.toLowerCase()) ? allowed[value.toLowerCase()] : undefined;
+  if (known === undefined) {
+    ctx.error(
+      `invalid ${parameter} ${JSON.stringify(value)}: expected one of ${Object.keys(allowed).join(", ")}`,
+      ctx.argumentSpan(parameter),
+      ErrorCodes.invalidArgument,
+    );
+  }
+  return known;
 }
 
 /** Keeps the first `limit` events under the ordering and emits them in order, whole. */

@@ -4,12 +4,13 @@ import type { Event } from "../../engine/event.js";
 import { fieldName, fieldNames, limit } from "../schemas.js";
 import type { FunctionDefinition, StageFactory } from "../types.js";
 import { BoundedSelection, compareRows, readSortKey, STATE_ROW_LIMIT, type RankedRow, type SortSpec } from "./selection.js";
-import { sortSpecs } from "./sort.js";
+import { sortSpecs, words } from "./sort.js";
 
 interface TableArgs {
   fields: string[];
   sortby: string[];
-  order: string[];
+  order?: string[];
+  reverse?: boolean;
   type: string[];
   limit: number;
 }
@@ -23,8 +24,13 @@ export const table: FunctionDefinition<TableArgs> = {
   params: {
     fields: { type: "fields", schema: fieldNames(), description: "The fields to keep, in output order." },
     sortby: { type: "fields", schema: z.array(fieldName()).default(["@timestamp"]), description: "The fields to sort by; @timestamp by default." },
-    order: { type: "strings", schema: z.array(z.string()).default(["desc"]), description: "asc or desc (the default)." },
-    type: { type: "strings", schema: z.array(z.string()).default(["number"]), description: "number (the default), string or hex." },
+    order: { type: "strings", schema: words().optional(), description: "asc or desc (the default), one per sort field or one for all." },
+    reverse: { type: "boolean", schema: z.boolean().optional(), description: "Deprecated: true means order=desc, false order=asc." },
+    type: {
+      type: "strings",
+      schema: words().default(["number"]),
+      description: "number (the default), string, hex or the deprecated any, one per sort field or one for all.",
+    },
     limit: {
       type: "number",
       schema: limit({ defaultValue: 200, min: 1, max: STATE_ROW_LIMIT, acceptsMax: true }),
@@ -32,7 +38,8 @@ export const table: FunctionDefinition<TableArgs> = {
     },
   },
   compile(args, ctx) {
-    const specs = sortSpecs(args.sortby, args.order, args.type, ctx);
+    const defaultOrder = args.reverse === false ? "asc" : "desc";
+    const specs = sortSpecs(args.sortby, args.order ?? [defaultOrder], args.type, ctx);
     return {
       stage: tableStage(args.fields, specs, args.limit),
       effects: { modifies: false, drops: true, retains: true },

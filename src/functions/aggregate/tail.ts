@@ -22,6 +22,6 @@ export const tail: FunctionDefinition<TailArgs> = {
     },
   },
   compile(args) {
-    return { stage: timeSelectionStage(args.limit, true), effects: { modifies: false, drops: true, retains: true }, reads: new Set(["@timestamp"]) };
+    return { stage: timeSelectionStage(args.limit, true), effects: { modifies: false, drops: true, retains: true }, reads: new Set(["@timestamp", "@ingesttimestamp"]) };
   },
 };

@@ -72,13 +72,71 @@ describe("groupBy", () => {
     expect(runQuery("groupBy(k)", [{ k: "a", "@timestamp": "1", "#tag": "t", other: "o" }])).toEqual([{ k: "a", _count: "1" }]);
   });
 
-  it("stops adding groups at the limit and warns", () => {
-    const { events, warnings } = runWithWarnings("groupBy(k, limit=2)", [{ k: "a" }, { k: "b" }, { k: "c" }, { k: "a" }]);
+  it("keeps the groups with the highest values past the limit", () => {
+    // Counts: a=1, b=2, c=3. With limit=2 the two highest counts (b, c) stay, in first-seen order.
+    const { events, warnings } = runWithWarnings("groupBy(k, limit=2)", [{ k: "a" }, { k: "b" }, { k: "c" }, { k: "c" }, { k: "b" }, { k: "c" }]);
     expect(events).toEqual([
-      { k: "a", _count: "2" },
-      { k: "b", _count: "1" },
+      { k: "b", _count: "2" },
+      { k: "c", _count: "3" },
     ]);
-    expect(warnings).toEqual(["groupBy() reached its limit of 2 groups; events of further groups were ignored, so the result is incomplete"]);
+    expect(warnings).toEqual([
+      "groupBy() found 3 groups, more than its limit of 2; it kept the groups with the highest aggregate values, so the result is incomplete",
+    ]);
+  });
+
+  it("ranks groups by their largest value across all aggregate fields", () => {
+    // a: n=3, m=1 (largest 3); b: n=1, m=10 (largest 10); c: n=2, m=2 (largest 2).
+    const events = [
+      { k: "a", v: "1" },
+      { k: "a", v: "1" },
+      { k: "a", v: "1" },
+      { k: "b", v: "10" },
+      { k: "c", v: "2" },
+      { k: "c", v: "2" },
+    ];
+    expect(runQuery("groupBy(k, function=[count(as=n), max(v, as=m)], limit=2)", events)).toEqual([
+      { k: "a", n: "3", m: "1" },
+      { k: "b", n: "1", m: "10" },
+    ]);
+  });
+
+  it("ranks by the aggregate output, not by the keys", () => {
+    // The keys 100 and 200 are numbers, but only _count ranks: 5 (key 1) beats 1 and 1.
+    const events = [{ k: "100" }, { k: "200" }, ...Array.from({ length: 5 }, () => ({ k: "1" }))];
+    expect(runQuery("groupBy(k, limit=1)", events)).toEqual([{ k: "1", _count: "5" }]);
+  });
+
+  it("keeps the first groups past the limit without numeric output", () => {
+    expect(runQuery("groupBy(k, function=[], limit=2)", [{ k: "a" }, { k: "b" }, { k: "c" }])).toEqual([{ k: "a" }, { k: "b" }]);
+  });
+
+  it("nests groupBy() as a function", () => {
+    // functions-groupby: method totals next to the counts per method and status code.
+    const events = [
+      { method: "GET", statuscode: "200" },
+      { method: "GET", statuscode: "200" },
+      { method: "GET", statuscode: "404" },
+      { method: "POST", statuscode: "200" },
+    ];
+    const query = "[groupBy(method, function=[count(as=method_total), groupBy(statuscode, function=count(as=method_status_count))])]";
+    expect(runQuery(query, events)).toEqual([
+      { method: "GET", method_total: "3", statuscode: "200", method_status_count: "2" },
+      { method: "GET", method_total: "3", statuscode: "404", method_status_count: "1" },
+      { method: "POST", method_total: "1", statuscode: "200", method_status_count: "1" },
+    ]);
+  });
+
+  it("runs min and max of @timestamp per group", () => {
+    // functions-groupby alert example: count(), min(@timestamp), max(@timestamp) per id.
+    const events = [
+      { id: "x", "@timestamp": "1000" },
+      { id: "x", "@timestamp": "400000" },
+      { id: "y", "@timestamp": "5" },
+    ];
+    expect(runQuery("groupBy(id, function=[count(), min(@timestamp), max(@timestamp)])", events)).toEqual([
+      { id: "x", _count: "2", _min: "1000", _max: "400000" },
+      { id: "y", _count: "1", _min: "5", _max: "5" },
+    ]);
   });
 
   it("accepts limit=max", () => {

@@ -45,6 +45,34 @@ describe("sort", () => {
     expect(values(runQuery("groupBy(k) | sort()", [{ k: "a" }, { k: "b" }, { k: "b" }]), "k")).toEqual(["b", "a"]);
   });
 
+  it("sorts text after numbers in either order", () => {
+    const mixed = [{ n: "b" }, { n: "2" }, { n: "a" }, { n: "10" }];
+    expect(values(runQuery("sort(n, order=asc)", mixed), "n")).toEqual(["2", "10", "a", "b"]);
+    expect(values(runQuery("sort(n, order=desc)", mixed), "n")).toEqual(["10", "2", "b", "a"]);
+  });
+
+  it("reads type=any like type=number", () => {
+    expect(values(runQuery("sort(n, type=any, order=asc)", events), "n")).toEqual(["9", "10", "100", "x", undefined]);
+  });
+
+  it("accepts ascending and descending", () => {
+    expect(values(runQuery("sort(n, order=ascending, limit=2)", events), "n")).toEqual(["9", "10"]);
+    expect(values(runQuery("sort(n, order=DESCENDING, limit=1)", events), "n")).toEqual(["100"]);
+  });
+
+  it("applies one type per field", () => {
+    const rows = runQuery("sort([a, b], type=[string, number], order=asc)", [
+      { a: "x", b: "10" },
+      { a: "x", b: "9" },
+      { a: "10", b: "1" },
+    ]);
+    expect(rows).toEqual([{ a: "10", b: "1" }, { a: "x", b: "9" }, { a: "x", b: "10" }]);
+  });
+
+  it("rejects a type list of the wrong length", () => {
+    expect(() => runQuery("sort([a, b, c], type=[string, number])", [])).toThrow(/type has 2 values for 3 fields/);
+  });
+
   it("rejects an unknown order", () => {
     expect(() => runQuery("sort(n, order=up)", [])).toThrow(/invalid order "up"/);
   });

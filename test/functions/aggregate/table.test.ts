@@ -19,4 +19,16 @@ describe("table", () => {
   it("keeps limit rows", () => {
     expect(runQuery("table(a, limit=1)", events)).toEqual([{ a: "y" }]);
   });
+
+  it("sorts ascending with the deprecated reverse=false", () => {
+    expect(runQuery("table([a], reverse=false)", events)).toEqual([{ a: "x" }, { a: "z" }, { a: "y" }]);
+  });
+
+  it("sorts text by code unit with type=string", () => {
+    expect(runQuery("table([a], sortby=a, type=string, order=asc)", events)).toEqual([{ a: "x" }, { a: "y" }, { a: "z" }]);
+  });
+
+  it("rejects an empty order list", () => {
+    expect(() => runQuery("table([a], order=[])", events)).toThrow(/invalid value for order: give at least 1 value/);
+  });
 });

@@ -14,6 +14,24 @@ describe("tail", () => {
     expect(ids(runQuery("tail(2)", events))).toEqual(["c", "d"]);
   });
 
+  it("falls back to @ingesttimestamp", () => {
+    const mixed = [{ "@ingesttimestamp": "5", id: "late" }, { "@timestamp": "3", id: "early" }, { id: "untimed" }];
+    expect(ids(runQuery("tail(2)", mixed))).toEqual(["early", "late"]);
+  });
+
+  it("deduplicates per group with tail(1)", () => {
+    // functions-groupby example "Deduplicate Content by Field": groupBy(field, function=tail(1)).
+    const rows = runQuery("groupBy(k, function=tail(1))", [
+      { "@timestamp": "1", k: "a", v: "old" },
+      { "@timestamp": "2", k: "a", v: "new" },
+      { "@timestamp": "1", k: "b", v: "only" },
+    ]);
+    expect(rows).toEqual([
+      { k: "a", "@timestamp": "2", v: "new" },
+      { k: "b", "@timestamp": "1", v: "only" },
+    ]);
+  });
+
   it("rejects limit=0", () => {
     expect(() => runQuery("tail(0)", [])).toThrow(/from 1 to 200,000/);
   });

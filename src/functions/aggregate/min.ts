@@ -1,0 +1,4 @@
+/** min(): the smallest number of a field. */
+import { extremeDefinition } from "./extreme.js";
+
+export const min = extremeDefinition("min");
