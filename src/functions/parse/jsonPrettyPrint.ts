@@ -15,19 +15,28 @@ export const jsonPrettyPrint: FunctionDefinition<PrettyPrintArgs> = {
   name: "json:prettyPrint",
   kind: "transformation",
   docsPage: "functions-json-prettyprint",
-  summary: "Rewrites a field holding JSON with one member per line, indented; values are kept exactly as written.",
+  summary: "Rewrites a field of JSON with one member per line, indented; values are kept exactly as written.",
   defaultParam: "field",
   params: {
     field: { type: "field", schema: fieldName().default("@rawstring"), description: "The field holding JSON." },
     as: { type: "field", schema: fieldName().optional(), description: "The output field; the input field by default." },
-    step: { type: "number", schema: limit({ defaultValue: 2, min: 0, max: 16, acceptsMax: false }), description: "Spaces per level of indentation." },
-    strict: { type: "boolean", schema: flag(false), description: "Accepted for compatibility; text that is not valid JSON is never changed." },
+    step: { type: "number", schema: limit({ defaultValue: 2, min: 2, max: 16, acceptsMax: false }), description: "Spaces per level of indentation, at least 2." },
+    strict: { type: "boolean", schema: flag(false), description: "Write nothing for text that is not valid JSON, instead of copying it unchanged." },
   },
   compile(args) {
-    const { field, step } = args;
+    const { field, step, strict } = args;
+
+    // Invalid JSON is copied to the output unchanged, or with strict=true not written at all
+    // (functions-json-prettyprint).
     return valueFunction(args.as ?? field, new Set([field]), (event) => {
       const raw = event.get(field);
-      return raw === undefined || readJson(raw) === undefined ? null : prettyPrint(raw, step);
+      if (raw === undefined) {
+        return null;
+      }
+      if (readJson(raw) === undefined) {
+        return strict ? null : raw;
+      }
+      return prettyPrint(raw, step);
     });
   },
 };

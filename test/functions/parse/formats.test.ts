@@ -44,6 +44,12 @@ describe("writeJson and json:prettyPrint", () => {
     expect(out[0]?.j).toBe('{\n  "a": [\n    1,\n    {}\n  ],\n  "b": 1.50\n}');
     expect(out[1]?.j).toBe("nope");
   });
+
+  it("copies invalid JSON to as unless strict", () => {
+    const events = [{ j: "nope" }];
+    expect(runQuery("json:prettyPrint(j, as=p)", events)[0]?.p).toBe("nope");
+    expect(runQuery("json:prettyPrint(j, as=p, strict=true)", events)[0]?.p).toBeUndefined();
+  });
 });
 
 describe("parseXml", () => {
