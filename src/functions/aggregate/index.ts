@@ -13,12 +13,16 @@ import { min } from "./min.js";
 import { percentage } from "./percentage.js";
 import { percentile } from "./percentile.js";
 import { range } from "./range.js";
+import { selectFromMax } from "./selectFromMax.js";
+import { selectFromMin } from "./selectFromMin.js";
+import { selectLast } from "./selectLast.js";
 import { sort } from "./sort.js";
 import { stats } from "./stats.js";
 import { stdDev } from "./stdDev.js";
 import { sum } from "./sum.js";
 import { table } from "./table.js";
 import { tail } from "./tail.js";
+import { top } from "./top.js";
 
 export const aggregateFunctions: AnyFunctionDefinition[] = [
   avg,
@@ -34,10 +38,14 @@ export const aggregateFunctions: AnyFunctionDefinition[] = [
   percentage,
   percentile,
   range,
+  selectFromMax,
+  selectFromMin,
+  selectLast,
   sort,
   stats,
   stdDev,
   sum,
   table,
   tail,
+  top,
 ];
