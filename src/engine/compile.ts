@@ -97,6 +97,8 @@ export interface TwoPassPlan {
   prefix: CompiledPipeline;
   filter: TwoPassFilter;
   suffix: CompiledPipeline;
+  /** The input fields the first pass reads: those of the prefix and the filter. */
+  firstPassReads: FieldUse;
 }
 
 function splitAtTwoPassFilter(steps: readonly CompiledStep[]): TwoPassPlan | undefined {
@@ -110,10 +112,13 @@ function splitAtTwoPassFilter(steps: readonly CompiledStep[]): TwoPassPlan | und
     return undefined;
   }
 
+  const filterStep = steps[index] as CompiledStep;
+  const prefixPipeline = pipelineOf(prefix);
   return {
-    prefix: pipelineOf(prefix),
-    filter: (steps[index] as CompiledStep).twoPass as TwoPassFilter,
+    prefix: prefixPipeline,
+    filter: filterStep.twoPass as TwoPassFilter,
     suffix: pipelineOf(steps.slice(index + 1)),
+    firstPassReads: unionFieldUse([prefixPipeline.reads, filterStep.reads]),
   };
 }
 

@@ -9,10 +9,17 @@ import type { Event } from "./event.js";
 import { queryInputRecorder } from "./queryInput.js";
 
 /**
- * Runs the plan over `items` twice, converting each item with `convert` on each pass, and
- * sends the output to `output`. The input is recorded for subqueries on the first pass only.
+ * Runs the plan over `items` twice and sends the output to `output`. `convert` turns an item into
+ * an event; on the first pass it is asked for the fields `plan.firstPassReads` only, since that
+ * pass's output is discarded. The input is recorded for subqueries on the first pass only.
  */
-export function runInTwoPasses<T>(plan: TwoPassPlan, items: readonly T[], convert: (item: T) => Event, output: Sink, run: RunContext): void {
+export function runInTwoPasses<T>(
+  plan: TwoPassPlan,
+  items: readonly T[],
+  convert: (item: T, firstPass: boolean) => Event,
+  output: Sink,
+  run: RunContext,
+): void {
   // The steps after the filter are built first, so any that ask for the query's input do so
   // before the first pass starts recording it.
   const suffix = plan.suffix.factory(output, run);
@@ -21,7 +28,8 @@ export function runInTwoPasses<T>(plan: TwoPassPlan, items: readonly T[], conver
   const firstPass = plan.prefix.factory(first, run);
   const recordInput = queryInputRecorder(run);
   for (const item of items) {
-    const event = convert(item);
+    // A recorded event must be complete, so the first pass converts fully while recording.
+    const event = convert(item, recordInput === undefined);
     recordInput?.(event);
     firstPass.push(event);
   }
@@ -29,7 +37,7 @@ export function runInTwoPasses<T>(plan: TwoPassPlan, items: readonly T[], conver
 
   const secondPass = plan.prefix.factory(second(suffix), run);
   for (const item of items) {
-    secondPass.push(convert(item));
+    secondPass.push(convert(item, false));
   }
   secondPass.end();
 }
