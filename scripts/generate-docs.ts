@@ -131,7 +131,7 @@ function describeDefault(value: Default): string {
   }
 }
 
-/** The anchor GitHub gives a heading: lower case, punctuation other than - and _ removed. */
+/** Builds the anchor GitHub gives a heading: lower case, punctuation other than - and _ removed. */
 function anchorOf(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9_ -]/g, "").replace(/ /g, "-");
 }
@@ -150,7 +150,10 @@ function compareNames(a: string, b: string): number {
   if (lowerA !== lowerB) {
     return lowerA < lowerB ? -1 : 1;
   }
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a === b) {
+    return 0;
+  }
+  return a < b ? -1 : 1;
 }
 
 function main(): void {

@@ -4,13 +4,13 @@
  */
 import type { Event } from "../../engine/event.js";
 
-/** The base name of an array argument: `a[]` and `a` both mean the array `a`. */
+/** Returns the base name of an array argument: `a[]` and `a` both mean the array `a`. */
 export function arrayBaseName(name: string): string {
   return name.endsWith("[]") ? name.slice(0, -2) : name;
 }
 
 /**
- * The array indices the event holds for `base`, ascending, each with the fields of that
+ * Collects the array indices the event has for `base`, ascending, each with the fields of that
  * element: the scalar `base[i]` itself and nested ones such as `base[i].x` or `base[i][0]`.
  */
 export function arrayElements(event: Event, base: string): Map<number, string[]> {

@@ -49,9 +49,9 @@ export const split: FunctionDefinition<SplitArgs> = {
 };
 
 /**
- * The event for one element: every field outside the array, the element's fields renamed from
- * `base[i]...` to `base...` (or without the prefix when stripping), `_index`, and an `@id`
- * made unique as `<id>__<i>` (functions-split).
+ * Builds the event for one element: every field outside the array, the element's fields
+ * renamed from `base[i]...` to `base...` (or without the prefix when stripping), `_index`,
+ * and an `@id` made unique as `<id>__<i>` (functions-split).
  */
 function elementEvent(event: Event, base: string, index: number, fields: readonly string[], elements: Map<number, string[]>, strip: boolean): Event {
   const copy = cloneEvent(event);

@@ -25,7 +25,7 @@ export const tokenHash: FunctionDefinition<TokenHashArgs> = {
     const field = args.field;
 
     // NOTE: the per-token hash LogScale uses is not documented, so the numbers differ from
-    // LogScale's; the sum wraps at 2^32 to stay an unsigned 32-bit integer.
+    // LogScale's. The sum wraps at 2^32 to stay an unsigned 32-bit integer.
     return valueFunction(args.as, new Set([field]), (event) => {
       const value = event.get(field);
       if (value === undefined) {

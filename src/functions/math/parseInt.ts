@@ -39,8 +39,9 @@ export const parseIntFunction: FunctionDefinition<ParseIntArgs> = {
 };
 
 /**
- * The decimal text of an unsigned integer written in `radix`, or null for anything else. With
- * little endian, digit pairs are read last pair first: `8001` is 0x0180 = 384 (functions-parseint).
+ * Converts an unsigned integer written in `radix` to decimal text; returns null for anything
+ * else. With little endian, digit pairs are read last pair first: `8001` is 0x0180 = 384
+ * (functions-parseint).
  */
 export function parseUnsigned(text: string, radix: number, littleEndian: boolean): string | null {
   let digits = text.trim().toLowerCase();

@@ -60,7 +60,11 @@ export const unitConvert: FunctionDefinition<UnitConvertArgs> = {
       }
 
       const converted = formatNumber(rescale(Number(parsed[1]), factor, target.factor));
-      return keepUnit ? converted + target.prefix + (target.unit === "" ? source.unit : target.unit) : converted;
+      if (!keepUnit) {
+        return converted;
+      }
+      const unitName = target.unit === "" ? source.unit : target.unit;
+      return converted + target.prefix + unitName;
     });
   },
 };

@@ -49,7 +49,7 @@ export function splitUnit(text: string, unit: string | undefined): PrefixedUnit 
   return { prefix: "", unit: text };
 }
 
-/** The factor of a prefix ("" is 1), or null for text that is not a prefix. */
+/** Looks up the factor of a prefix ("" is 1); returns null for text that is not a prefix. */
 export function factorOf(prefix: string, binary: boolean): Factor | null {
   if (prefix === "") {
     return { base: 10, power: 0 };

@@ -69,7 +69,7 @@ function compilePieces(args: FormatArgs, ctx: CompileContext): FormatPiece[] {
 
 /**
  * Builds the string for one event. A numeric or date conversion whose field is missing or not
- * a number gives no result, so the output field is not written; `%s` prints a missing field as
+ * a number gives no result, so the output field is not written. `%s` prints a missing field as
  * `null`, the way Java's Formatter prints a null argument.
  */
 function render(pieces: readonly FormatPiece[], fields: readonly string[], event: Event, zone: TimeZone): string | null {

@@ -108,7 +108,7 @@ function formatUnsignedInteger(spec: Specifier, value: bigint): string {
   return zeroPadOrSpaces(spec, prefix, digits);
 }
 
-/** A precision on an integer sets the minimum number of digits, as in C's printf. */
+/** Pads integer digits with zeros to the precision, which sets the minimum digit count as in C's printf. */
 function withMinimumDigits(digits: string, precision: number | undefined): string {
   return precision !== undefined && digits.length < precision ? "0".repeat(precision - digits.length) + digits : digits;
 }
@@ -242,7 +242,7 @@ function scientific(decimal: Decimal, precision: number, spec: Specifier): strin
 
 /**
  * `%g`: after rounding to `precision` significant digits, values from 10^-4 up to (not
- * including) 10^precision print as `%f`, others as `%e`; trailing zeros stay, as in Java.
+ * including) 10^precision print as `%f` and others as `%e`. Trailing zeros stay, as in Java.
  */
 function general(decimal: Decimal, precision: number, spec: Specifier): string {
   const rounded = roundDigits(decimal, precision);

@@ -64,7 +64,7 @@ const SPECIFIER = /(\d+\$|<)?([-#+ 0,(]*)(\d+)?(?:\.(\d+))?(h|ll|l)?(.)?/y;
 
 /**
  * Splits a format string into literal text and specifiers, and resolves every specifier's
- * argument position the way Java does: plain specifiers take the fields in order, `n$` takes
+ * argument position the way Java does. Plain specifiers take the fields in order. `n$` takes
  * field n without moving that order, and `%<` takes the field the previous specifier took.
  * @throws FormatStringError for an unknown conversion, a dangling `%`, or `%<` with no earlier field.
  */
@@ -116,7 +116,7 @@ export function parseFormatString(format: string): FormatPiece[] {
   return pieces;
 }
 
-/** The number of fields the format string reads (the highest argument position plus one). */
+/** Counts the fields the format string reads: the highest argument position plus one. */
 export function argumentsNeeded(pieces: readonly FormatPiece[]): number {
   let needed = 0;
   for (const piece of pieces) {

@@ -51,7 +51,7 @@ export const textPositionOf: FunctionDefinition<TextPositionOfArgs> = {
   },
 };
 
-/** The grapheme index of the `occurrence`-th match of `wanted` at or after `begin`, or null. */
+/** Finds the grapheme index of the `occurrence`-th match of `wanted` at or after `begin`; null when there is none. */
 function position(clusters: readonly string[], wanted: readonly string[], begin: number, occurrence: number): number | null {
   let found = 0;
   for (let index = begin; index + wanted.length <= clusters.length; index += 1) {

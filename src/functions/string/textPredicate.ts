@@ -1,6 +1,6 @@
 /**
  * The shape text:contains(), text:startsWith() and text:endsWith() share: a filter over two
- * expressions, `string` and `substring`, that keeps the events where the test holds
+ * expressions, `string` and `substring`, that keeps the events that pass the test
  * (functions-text-contains). A missing value on either side fails the test.
  */
 import type { Event } from "../../engine/event.js";
@@ -19,7 +19,7 @@ export interface TextPredicateOptions {
   name: string;
   docsPage: string;
   summary: string;
-  /** What the substring parameter means for this test, for the generated reference. */
+  /** The description of the substring parameter in the generated reference. */
   substringDescription: string;
   test(text: string, substring: string): boolean;
 }

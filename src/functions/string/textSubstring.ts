@@ -35,8 +35,8 @@ export const textSubstring: FunctionDefinition<TextSubstringArgs> = {
     }
 
     const text = ctx.compileExpression(args.string);
-    // NOTE: positions past the end of the text are clamped to it, so the result may be empty;
-    // the docs page does not say what LogScale does there.
+    // NOTE: positions past the end of the text are clamped to it, so the result may be empty.
+    // The docs page does not say what LogScale does there.
     return valueFunction(args.as, ctx.expressionReads(args.string), (event) => {
       const value = valueToText(text(event));
       return value === null ? null : graphemes(value).slice(begin, end).join("");

@@ -9,7 +9,9 @@ describe("hash", () => {
     expect(values[0]).toBe(values[2]);
     expect(values[0]).not.toBe(values[1]);
     for (const value of values) {
-      expect(Number.isInteger(value) && value >= 0 && value <= 4294967295).toBe(true);
+      expect(Number.isInteger(value)).toBe(true);
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThanOrEqual(4294967295);
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runQuery } from "../helpers.js";
 
-/** The output of one math:*() call over a field x holding `value`. */
+/** Runs math:<name>(x) over one event with x = value and returns the result. */
 function computed(name: string, value: string): string | undefined {
   return runQuery(`r := math:${name}(x)`, [{ x: value }])[0]?.r;
 }
