@@ -1,5 +1,11 @@
-/** Aggregate functions: they read all their input before emitting rows. */
+/**
+ * Aggregate functions: they read all their input before emitting rows, or, for the sequence
+ * functions (accumulate(), neighbor(), partition(), slidingWindow(), slidingTimeWindow()), work on
+ * the order of the events. dropEvent() and createEvents() live here too: createEvents() is an
+ * aggregate, and dropEvent() belongs with it as a function for building test and parser pipelines.
+ */
 import type { AnyFunctionDefinition } from "../registry.js";
+import { accumulate } from "./accumulate.js";
 import { avg } from "./avg.js";
 import { callFunction } from "./callFunction.js";
 import { collect } from "./collect.js";
@@ -10,12 +16,16 @@ import { head } from "./head.js";
 import { linReg } from "./linReg.js";
 import { max } from "./max.js";
 import { min } from "./min.js";
+import { neighbor } from "./neighbor.js";
+import { partition } from "./partition.js";
 import { percentage } from "./percentage.js";
 import { percentile } from "./percentile.js";
 import { range } from "./range.js";
 import { selectFromMax } from "./selectFromMax.js";
 import { selectFromMin } from "./selectFromMin.js";
 import { selectLast } from "./selectLast.js";
+import { slidingTimeWindow } from "./slidingTimeWindow.js";
+import { slidingWindow } from "./slidingWindow.js";
 import { sort } from "./sort.js";
 import { stats } from "./stats.js";
 import { stdDev } from "./stdDev.js";
@@ -25,6 +35,7 @@ import { tail } from "./tail.js";
 import { top } from "./top.js";
 
 export const aggregateFunctions: AnyFunctionDefinition[] = [
+  accumulate,
   avg,
   callFunction,
   collect,
@@ -35,12 +46,16 @@ export const aggregateFunctions: AnyFunctionDefinition[] = [
   linReg,
   max,
   min,
+  neighbor,
+  partition,
   percentage,
   percentile,
   range,
   selectFromMax,
   selectFromMin,
   selectLast,
+  slidingTimeWindow,
+  slidingWindow,
   sort,
   stats,
   stdDev,
