@@ -13,6 +13,9 @@ interface ParseIntArgs {
 
 const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
 
+/** The largest unsigned 64-bit integer; parseInt() gives no output above it. */
+const MAX_UNSIGNED_64 = 2n ** 64n - 1n;
+
 export const parseIntFunction: FunctionDefinition<ParseIntArgs> = {
   name: "parseInt",
   kind: "transformation",
@@ -39,8 +42,8 @@ export const parseIntFunction: FunctionDefinition<ParseIntArgs> = {
 };
 
 /**
- * Converts an unsigned integer written in `radix` to decimal text; returns null for anything
- * else. With little endian, digit pairs are read last pair first: `8001` is 0x0180 = 384
+ * Converts an unsigned 64-bit integer written in `radix` to decimal text; returns null for
+ * anything else. With little endian, digit pairs are read last pair first: `8001` is 0x0180 = 384
  * (functions-parseint).
  */
 export function parseUnsigned(text: string, radix: number, littleEndian: boolean): string | null {
@@ -60,12 +63,18 @@ export function parseUnsigned(text: string, radix: number, littleEndian: boolean
     digits = reversePairs(digits);
   }
 
+  // An unsigned 64-bit value has at most 64 digits (in radix 2); longer input cannot fit.
+  digits = digits.replace(/^0+(?=.)/, "");
+  if (digits.length > 64) {
+    return null;
+  }
+
   let value = 0n;
   const base = BigInt(radix);
   for (const digit of digits) {
     value = value * base + BigInt(allowed.indexOf(digit));
   }
-  return value.toString();
+  return value <= MAX_UNSIGNED_64 ? value.toString() : null;
 }
 
 function reversePairs(digits: string): string {

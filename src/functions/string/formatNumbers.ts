@@ -6,7 +6,8 @@
 import { parseNumber } from "../../engine/values.js";
 import type { Specifier } from "./formatString.js";
 
-const INTEGER_TEXT = /^[+-]?\d+$/;
+/** Whole numbers short enough to convert digit by digit; longer ones go through a double. */
+const INTEGER_TEXT = /^[+-]?\d{1,40}$/;
 
 /**
  * Formats an integer conversion. A decimal value counts by its integer part (`%d` of `7.9` is

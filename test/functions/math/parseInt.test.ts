@@ -22,6 +22,16 @@ describe("parseInt", () => {
     expect(runQuery("parseInt(h)", [{ h: "ffffffffffffffff" }])[0]?.h).toBe("18446744073709551615");
   });
 
+  it("keeps leading zero pairs in little endian", () => {
+    // 0080 read last pair first is 0x8000 = 32768.
+    expect(runQuery("parseInt(h, endian=little)", [{ h: "0080" }])[0]?.h).toBe("32768");
+  });
+
+  it("leaves values above 64 bits alone", () => {
+    // 2^64 is 1 followed by 16 hex zeros.
+    expect(runQuery("parseInt(h)", [{ h: "10000000000000000" }])[0]?.h).toBe("10000000000000000");
+  });
+
   it("leaves invalid digits alone", () => {
     expect(runQuery("parseInt(b, radix=2)", [{ b: "012" }, {}])).toEqual([{ b: "012" }, {}]);
   });

@@ -158,6 +158,10 @@ describe("format errors", () => {
     expect(errorOf(() => runQuery('format("%s %s", field=a)', [])).message).toMatch(/reads 2 fields but field= lists 1 field/);
   });
 
+  it("rejects a huge width", () => {
+    expect(errorOf(() => runQuery('format("%99999999s", field=a)', [])).message).toMatch(/width 99999999 .* is above the maximum 10,000/);
+  });
+
   it("rejects an invalid time zone", () => {
     expect(errorOf(() => runQuery('format("%tH", field=t, timezone="Mars/Base")', [])).message).toMatch(/invalid time zone/);
   });
