@@ -16,6 +16,7 @@ import type { Registry } from "./functions/registry.js";
 import type { RunOptions as EngineRunOptions, FieldUse, Sink } from "./functions/types.js";
 import { compilePlan, type QueryPlan } from "./engine/compile.js";
 import { fromJson, rememberOriginal, toPlainObject, type Event, type InputOptions, type JsonValue } from "./engine/event.js";
+import { explainRun, type ExplainOptions, type Explanation } from "./engine/explain.js";
 import { WarningCollector } from "./engine/pipeline.js";
 import { queryInputRecorder } from "./engine/queryInput.js";
 import { runInTwoPasses } from "./engine/twoPass.js";
@@ -27,6 +28,7 @@ export type { Query } from "./syntax/ast.js";
 export type * as Ast from "./syntax/ast.js";
 export type { Event, InputOptions, JsonValue } from "./engine/event.js";
 export { fromJson, toPlainObject } from "./engine/event.js";
+export type { EventChooser, EventTrace, ExplainOptions, Explanation, StageReport, TraceStep } from "./engine/explain.js";
 export { Registry, type AnyFunctionDefinition } from "./functions/registry.js";
 export { builtinFunctions, createBuiltinRegistry } from "./functions/builtins.js";
 export type {
@@ -49,6 +51,12 @@ export type {
 export interface RunOptions extends EngineRunOptions, InputOptions {
   /** Called with each warning of a `stream()` run when the input ends; `run()` returns them. */
   onWarning?: (message: string) => void;
+  /**
+   * `run()` only: count the events in and out of every stage and follow one input event to the
+   * output or to the stage that dropped it (`result.explanation`). `true` follows, when the
+   * output is empty, the event that got furthest. Costs time and keeps the whole input.
+   */
+  explain?: boolean | ExplainOptions;
 }
 
 export interface CompileOptions extends RunOptions {
@@ -66,6 +74,8 @@ export interface QueryResult {
   events: Record<string, string>[];
   /** Limits reached and similar notices, each once. */
   warnings: string[];
+  /** The stages and the followed event, when the run was given `explain`. */
+  explanation?: Explanation;
 }
 
 export interface CompiledQuery {
@@ -136,6 +146,10 @@ class QueryRunner implements CompiledQuery {
   }
 
   run(events: Iterable<InputEvent>, options: RunOptions = {}): QueryResult {
+    if (options.explain !== undefined && options.explain !== false) {
+      return this.runExplained(events, options, options.explain === true ? {} : options.explain);
+    }
+
     const plan = this.planFor(options);
     const input = inputOptions(this.compileOptions, options, plan);
     const warnings = startWarnings(plan);
@@ -195,6 +209,16 @@ class QueryRunner implements CompiledQuery {
     }
   }
 
+  /** Runs with a probe around every stage; the input is built with every field, for the report. */
+  private runExplained(events: Iterable<InputEvent>, options: RunOptions, request: ExplainOptions): QueryResult {
+    const plan = this.planFor(options);
+    const input = inputOptions(this.compileOptions, options, plan);
+    delete input.fields;
+    const merged = engineOptions(this.compileOptions, options);
+    const run = explainRun(this.analysisFor(options, merged), merged, [...events], (item) => fromJson(item as JsonValue, input), request);
+    return { events: run.output.map(toPlainObject), warnings: run.warnings, explanation: run.explanation };
+  }
+
   /**
    * Returns the plan for a run: the one built at compile time, unless the run changes options
    * the plan depends on. Saved searches given to a run are analysed again for that run.
@@ -206,11 +230,15 @@ class QueryRunner implements CompiledQuery {
     }
 
     const merged = engineOptions(this.compileOptions, options);
-    const analysis =
-      options.savedSearches === undefined && this.analysis !== undefined
-        ? this.analysis
-        : analyzeQuery(this.text, this.ast, this.registry, { ...this.compileOptions, ...merged });
-    return compilePlan(analysis, merged);
+    return compilePlan(this.analysisFor(options, merged), merged);
+  }
+
+  /** Returns the analysis for a run: the compile-time one, unless the run supplies saved searches. */
+  private analysisFor(options: RunOptions, merged: EngineRunOptions): Analysis {
+    if (options.savedSearches === undefined && this.analysis !== undefined) {
+      return this.analysis;
+    }
+    return analyzeQuery(this.text, this.ast, this.registry, { ...this.compileOptions, ...merged });
   }
 }
 

@@ -8,6 +8,7 @@ import { compile, CqlError, type RunOptions } from "../index.js";
 import { InputError, readEventFiles, STDIN_PATH } from "../io/index.js";
 import { parseCommandLine, UsageError, type RunCommand } from "./args.js";
 import { runCheck } from "./check.js";
+import { runExplainCommand } from "./explain.js";
 import { runFunctions } from "./functions.js";
 import { readLookupDirectory } from "./lookupDir.js";
 import { runLintCommand } from "./lint.js";
@@ -37,6 +38,7 @@ export async function runCli(argv: readonly string[], streams: CliStreams): Prom
   if (argv[0] === "check") return runCheck(argv.slice(1), streams);
   if (argv[0] === "functions") return runFunctions(argv.slice(1), streams);
   if (argv[0] === "test") return runTestCommand(argv.slice(1), streams);
+  if (argv[0] === "explain") return runExplainCommand(argv.slice(1), streams);
   if (argv[0] === "lint") return runLintCommand(argv.slice(1), streams);
 
   let command;
@@ -104,7 +106,8 @@ async function runQuery(command: RunCommand, streams: CliStreams, report: (messa
   return EXIT_OK;
 }
 
-async function buildRunOptions(command: RunCommand, report: (message: string) => void): Promise<RunOptions | undefined> {
+/** Builds the run options of a command line; on a lookup file that cannot be read it reports and returns undefined. */
+export async function buildRunOptions(command: RunCommand, report: (message: string) => void): Promise<RunOptions | undefined> {
   const options: RunOptions = {};
   if (command.now !== undefined) options.now = command.now;
   if (command.start !== undefined) options.start = command.start;

@@ -3,6 +3,9 @@ export const USAGE = `Usage:
   cql run -q QUERY_TEXT [EVENTS_FILE...] [options]
   cql check FILE...
   cql functions [--json]
+  cql test [PATH...] [--update] [--reporter junit FILE]
+  cql explain QUERY_FILE|RULE_FILE [EVENTS_FILE...] [--event N | --where FILTER]
+  cql lint PATH...
   cql --help | --version
 `;
 

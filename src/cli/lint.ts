@@ -5,16 +5,17 @@
 import { readFile } from "node:fs/promises";
 import { CqlSyntaxError } from "../errors/index.js";
 import { formatWarning, lintQuery, lintRules, type LintWarning } from "../lint/lint.js";
+import { findQueryFiles } from "../testing/discover.js";
 import { blockStartLine, looksLikeRuleFile, parseYamlSource, RuleFileError } from "../testing/ruleFile.js";
 import type { CliStreams } from "./cli.js";
 
-export const LINT_USAGE = `Usage: cql lint FILE...
+export const LINT_USAGE = `Usage: cql lint PATH...
 `;
 
 const LINT_HELP = `${LINT_USAGE}
-Warns about CQL that runs but probably does not do what it says. Each FILE is a query file
-or a YAML rule file (its cql: field is linted). Each warning names its rule and the LogScale
-docs page that explains it.
+Warns about CQL that runs but probably does not do what it says. Each PATH is a query file,
+a YAML rule file (its cql: field is linted), or a directory searched recursively for .cql
+files and rule files. Each warning names its rule and the LogScale docs page that explains it.
 
 Rules:
 ${lintRules.map((rule) => `  ${rule.id.padEnd(26)}${rule.summary}`).join("\n")}
@@ -43,20 +44,24 @@ export async function runLintCommand(argv: readonly string[], streams: CliStream
 
   const option = argv.find((argument) => argument.startsWith("-"));
   if (argv.length === 0 || option !== undefined) {
-    const problem = option === undefined ? "missing FILE" : `unknown option "${option}"`;
+    const problem = option === undefined ? "missing PATH" : `unknown option "${option}"`;
     streams.stderr.write(`cql lint: ${problem}\n\n${LINT_USAGE}Run "cql lint --help" for the rules.\n`);
     return 2;
   }
 
+  const discovery = await findQueryFiles(argv);
+  for (const path of discovery.missing) streams.stderr.write(`cql lint: ${path}: no such file or directory\n`);
+
   let warnings = 0;
-  let failed = false;
-  for (const file of argv) {
+  let failed = discovery.missing.length > 0;
+  for (const file of discovery.files) {
     const result = await lintFile(file, streams);
     warnings += result.warnings;
     failed ||= result.failed;
   }
 
-  streams.stdout.write(`cql lint: ${warnings === 1 ? "1 warning" : `${warnings} warnings`} in ${argv.length === 1 ? "1 file" : `${argv.length} files`}\n`);
+  const files = discovery.files.length;
+  streams.stdout.write(`cql lint: ${warnings === 1 ? "1 warning" : `${warnings} warnings`} in ${files === 1 ? "1 file" : `${files} files`}\n`);
   return warnings > 0 || failed ? 1 : 0;
 }
 

@@ -21,7 +21,17 @@ export interface Discovery {
  * Lists the rule files under the given paths. A file given by name counts as a rule file
  * whatever its extension; loading it reports what is wrong with it.
  */
-export async function findRuleFiles(paths: readonly string[]): Promise<Discovery> {
+export function findRuleFiles(paths: readonly string[]): Promise<Discovery> {
+  return findFiles(paths, isRuleFile);
+}
+
+/** Lists query files (`.cql`) and rule files under the given paths, for `cql lint`. */
+export function findQueryFiles(paths: readonly string[]): Promise<Discovery> {
+  return findFiles(paths, async (path) => extname(path).toLowerCase() === ".cql" || (await isRuleFile(path)));
+}
+
+/** Lists the files a directory search accepts, and files given by name as they are. */
+async function findFiles(paths: readonly string[], accept: (path: string) => Promise<boolean>): Promise<Discovery> {
   const files: string[] = [];
   const missing: string[] = [];
 
@@ -35,7 +45,7 @@ export async function findRuleFiles(paths: readonly string[]): Promise<Discovery
     }
 
     if (info.isDirectory()) {
-      files.push(...(await searchDirectory(path)).sort());
+      files.push(...(await searchDirectory(path, accept)).sort());
     } else {
       files.push(path);
     }
@@ -44,7 +54,7 @@ export async function findRuleFiles(paths: readonly string[]): Promise<Discovery
   return { files: [...new Set(files)], missing };
 }
 
-async function searchDirectory(directory: string): Promise<string[]> {
+async function searchDirectory(directory: string, accept: (path: string) => Promise<boolean>): Promise<string[]> {
   const found: string[] = [];
   const entries = await readdir(directory, { withFileTypes: true });
 
@@ -52,9 +62,9 @@ async function searchDirectory(directory: string): Promise<string[]> {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith(".") && !SKIPPED_DIRECTORIES.has(entry.name)) {
-        found.push(...(await searchDirectory(path)));
+        found.push(...(await searchDirectory(path, accept)));
       }
-    } else if (entry.isFile() && YAML_EXTENSIONS.has(extname(entry.name).toLowerCase()) && (await isRuleFile(path))) {
+    } else if (entry.isFile() && (await accept(path))) {
       found.push(path);
     }
   }
@@ -62,8 +72,10 @@ async function searchDirectory(directory: string): Promise<string[]> {
   return found;
 }
 
-/** Tells whether a YAML file is a rule file. One that does not parse counts, so loading it reports the error. */
+/** Tells whether a file is a YAML rule file. One that does not parse counts, so loading it reports the error. */
 async function isRuleFile(path: string): Promise<boolean> {
+  if (!YAML_EXTENSIONS.has(extname(path).toLowerCase())) return false;
+
   const text = await readFile(path, "utf8");
   if (!/^cql\s*:/m.test(text)) return false;
 

@@ -11,11 +11,13 @@
  * ```
  *
  * A subject is query text, a compiled query, or a rule read by `loadRuleFile`. `toProduce` also
- * takes a finished result or an array of rows.
+ * takes a finished result or an array of rows. When `toMatchEvents` fails, its message shows the
+ * events in and out of each stage and where the query lost the event that got furthest.
  */
 import { describe, expect, it } from "vitest";
 import { compile, CqlError, type CompiledQuery, type InputEvent, type QueryResult, type RunOptions } from "../index.js";
 import { compareRows, plural, showRow, type Row } from "./compare.js";
+import { formatExplanation } from "./explainText.js";
 import { loadRuleFile, type Rule } from "./ruleFile.js";
 import { DataCache, formatError, runRuleTest } from "./runner.js";
 
@@ -74,7 +76,11 @@ export const cqlMatchers = {
 
     return {
       pass: false,
-      message: () => "expected the query to match, but it produced no output",
+      message: () => {
+        const explanation = query.run(input, { ...options, explain: true }).explanation;
+        const details = explanation === undefined ? "" : `\n\n${formatExplanation(explanation)}`;
+        return `expected the query to match, but it produced no output${details}`;
+      },
     };
   },
 

@@ -35,6 +35,20 @@ describe("cql lint", () => {
     expect(run.stderr).toMatch(/q\.cql:\d+:\d+: /);
   });
 
+  it("searches directories", async () => {
+    const directory = await tempFiles({ "a/q.cql": "#type=/x/\n", "b/rule.yaml": "name: r\ncql: |\n  count(x, as=uniqueX)\n", "c/notes.yaml": "a: 1\n" });
+    const run = await cql(["lint", directory]);
+    expect(run.stdout).toMatch(/a\/q\.cql:1:1: warning: .* \[unanchored-tag-regex\]/);
+    expect(run.stdout).toMatch(/b\/rule\.yaml:3:3: warning: .* \[count-not-distinct\]/);
+    expect(run.stdout).toMatch(/^cql lint: 2 warnings in 2 files$/m);
+  });
+
+  it("reports a missing path", async () => {
+    const run = await cql(["lint", "/nonexistent/q.cql"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe("cql lint: /nonexistent/q.cql: no such file or directory\n");
+  });
+
   it("lists the rules in its help", async () => {
     const run = await cql(["lint", "--help"]);
     expect(run.status).toBe(0);
@@ -46,6 +60,6 @@ describe("cql lint", () => {
   it("rejects a missing file argument", async () => {
     const run = await cql(["lint"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("missing FILE");
+    expect(run.stderr).toContain("missing PATH");
   });
 });
