@@ -178,8 +178,16 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], value: unkno
         : `${given} is above the maximum ${String(issue.maximum)}`;
     case "invalid_value":
       return `${given} is not one of ${issue.values.map((option) => JSON.stringify(option)).join(", ")}`;
+    case "invalid_union": {
+      // Every alternative failed; the first alternative's problem is the most telling one.
+      const branch = issue.errors.find((errors) => errors.length > 0);
+      return branch === undefined ? `${given} is not accepted` : describeIssues(branch, value);
+    }
+    case "invalid_format":
+      return issue.format === "regex" ? `${given} does not have the expected form` : `${given} is not a valid ${issue.format}`;
     default:
-      return issue.message;
+      // Messages written in a schema are ours; zod's own generic text is replaced.
+      return /^Invalid input/.test(issue.message) ? `${given} is not accepted` : issue.message;
   }
 }
 

@@ -124,3 +124,21 @@ describe("error rendering", () => {
     expect(error.format()).toBe('q.cql:2:3: unknown function grupBy(). Did you mean "groupBy"?\n| grupBy(a)\n  ^^^^^^');
   });
 });
+
+describe("zod messages", () => {
+  it("describes a failed union by its first alternative", async () => {
+    const { z } = await import("zod");
+    const { describeIssues } = await import("../../src/analysis/arguments.js");
+    const schema = z.union([z.number(), z.literal("max")]);
+    const result = schema.safeParse("abc");
+    expect(result.success).toBe(false);
+    expect(describeIssues(result.error?.issues ?? [], "abc")).toBe('expected a number, got "abc"');
+  });
+
+  it("never passes zod's generic text through", async () => {
+    const { z } = await import("zod");
+    const { describeIssues } = await import("../../src/analysis/arguments.js");
+    const result = z.string().regex(/^a/).safeParse("b");
+    expect(describeIssues(result.error?.issues ?? [], "b")).toBe('"b" does not have the expected form');
+  });
+});
