@@ -11,6 +11,10 @@ import { callFunction } from "./callFunction.js";
 import { collect } from "./collect.js";
 import { count } from "./count.js";
 import { counterAsRate } from "./counterAsRate.js";
+import { createEvents } from "./createEvents.js";
+import { dropEvent } from "./dropEvent.js";
+import { fieldset } from "./fieldset.js";
+import { fieldstats } from "./fieldstats.js";
 import { groupBy } from "./groupBy.js";
 import { head } from "./head.js";
 import { linReg } from "./linReg.js";
@@ -24,6 +28,8 @@ import { range } from "./range.js";
 import { selectFromMax } from "./selectFromMax.js";
 import { selectFromMin } from "./selectFromMin.js";
 import { selectLast } from "./selectLast.js";
+import { series } from "./series.js";
+import { session } from "./session.js";
 import { slidingTimeWindow } from "./slidingTimeWindow.js";
 import { slidingWindow } from "./slidingWindow.js";
 import { sort } from "./sort.js";
@@ -33,6 +39,7 @@ import { sum } from "./sum.js";
 import { table } from "./table.js";
 import { tail } from "./tail.js";
 import { top } from "./top.js";
+import { transpose } from "./transpose.js";
 
 export const aggregateFunctions: AnyFunctionDefinition[] = [
   accumulate,
@@ -41,6 +48,10 @@ export const aggregateFunctions: AnyFunctionDefinition[] = [
   collect,
   count,
   counterAsRate,
+  createEvents,
+  dropEvent,
+  fieldset,
+  fieldstats,
   groupBy,
   head,
   linReg,
@@ -54,6 +65,8 @@ export const aggregateFunctions: AnyFunctionDefinition[] = [
   selectFromMax,
   selectFromMin,
   selectLast,
+  series,
+  session,
   slidingTimeWindow,
   slidingWindow,
   sort,
@@ -63,4 +76,5 @@ export const aggregateFunctions: AnyFunctionDefinition[] = [
   table,
   tail,
   top,
+  transpose,
 ];
