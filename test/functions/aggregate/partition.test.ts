@@ -50,6 +50,12 @@ describe("partition", () => {
     expect(runQuery('partition(count(), condition={ s="start" })', events)).toEqual([{ _count: "1" }, { _count: "2" }]);
   });
 
+  it("starts no empty partition", () => {
+    // The first event meets the condition, so split=before opens no partition before it.
+    const events = ["true", "false", "true"].map((splitHere) => ({ splitHere }));
+    expect(runQuery("partition(count(), condition=test(splitHere))", events)).toEqual([{ _count: "2" }, { _count: "1" }]);
+  });
+
   it("requires a condition", () => {
     expect(errorOf(() => runQuery("partition(count())", [])).message).toMatch(/missing required argument condition/);
   });

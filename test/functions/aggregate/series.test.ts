@@ -58,6 +58,12 @@ describe("series", () => {
     expect(runQuery("series([a, b])", [at(1, { a: "x" })])).toEqual([{ "@timestamp": "1", _duration: "0", a: "x" }]);
   });
 
+  it("puts untimed events first", () => {
+    // The untimed event joins the series first, and the time rules ignore it.
+    const events = [at(5000, { m: "timed" }), { m: "untimed" }];
+    expect(runQuery("series([m], maxpause=1s)", events)).toEqual([{ _duration: "0", m: "untimed\ntimed" }]);
+  });
+
   it("rejects an invalid memlimit", () => {
     expect(() => runQuery("series([a], memlimit=lots)", [])).toThrow(/invalid value for memlimit/);
   });
