@@ -301,10 +301,9 @@ class Compiler {
   fieldRegexStep(field: string, literal: RegexLiteral): CompiledStep {
     const regex = this.regex(literal.source, literal.flags, literal.span, true);
     if (regex.groups.length === 0 && !regex.repeat) {
-      const regexp = regex.regexp;
       return filterStepOf((event) => {
         const text = event.get(field);
-        return text !== undefined && regexp.test(text);
+        return text !== undefined && regex.test(text);
       }, new Set([field]));
     }
 
@@ -317,10 +316,10 @@ class Compiler {
     const value = node.value;
 
     if (value.kind === "Regex") {
-      const regexp = this.regex(value.source, value.flags, value.span, true).regexp;
+      const regex = this.regex(value.source, value.flags, value.span, true);
       const matches = (event: Event) => {
         const text = event.get(field);
-        return text !== undefined && regexp.test(text);
+        return text !== undefined && regex.test(text);
       };
       // A missing field fails every comparison except !=, which it passes (syntax-operators).
       return node.op === "!=" ? (event) => !matches(event) : matches;
@@ -382,8 +381,8 @@ class Compiler {
 
     let matches: (text: string) => boolean;
     if (value.kind === "Regex") {
-      const regexp = this.regex(value.source, value.flags, value.span, true).regexp;
-      matches = (text) => regexp.test(text);
+      const regex = this.regex(value.source, value.flags, value.span, true);
+      matches = (text) => regex.test(text);
     } else {
       const pattern = value.kind === "Param" ? this.resolveParameter(value) : value.text;
       if (/^\**$/.test(pattern) && pattern.length > 0) {
@@ -410,15 +409,21 @@ class Compiler {
   }
 
   regex(source: string, flags: string, span: Span, allowGlobalFlag: boolean): CompiledRegex {
+    let compiled: CompiledRegex;
     try {
-      return compileRegex(source, flags, { allowGlobalFlag });
+      compiled = compileRegex(source, flags, { allowGlobalFlag });
     } catch (error) {
       if (error instanceof RegexSyntaxError) {
-        const code = /not supported/.test(error.message) ? ErrorCodes.unsupportedRegex : ErrorCodes.invalidRegex;
+        const code = error.reason === "unsupported" ? ErrorCodes.unsupportedRegex : ErrorCodes.invalidRegex;
         this.error(error.message, span, code);
       }
       throw error;
     }
+
+    if (compiled.warning !== undefined && !this.warnings.includes(compiled.warning)) {
+      this.warnings.push(compiled.warning);
+    }
+    return compiled;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -481,7 +486,7 @@ class Compiler {
         return {
           test: (event) => {
             const text = event.get(field);
-            const match = text === undefined ? null : regex.regexp.exec(text);
+            const match = text === undefined ? null : regex.exec(text);
             if (match === null) {
               return false;
             }
@@ -814,18 +819,16 @@ function numericComparison(op: string, limit: number): (value: number) => boolea
  * NOTE: with `g` only the first match is extracted; the docs leave the output shape open.
  */
 function freeTextExtraction(regex: CompiledRegex): StageFactory {
-  const regexp = regex.regexp;
-
   return (next) => ({
     push(event) {
       const source = originalOf(event);
       const raw = source.get("@rawstring");
-      let match = raw === undefined ? null : regexp.exec(raw);
+      let match = raw === undefined ? null : regex.exec(raw);
 
       if (match === null) {
         for (const [name, text] of source) {
           if (name !== "@rawstring" && searchedByFreeText(name)) {
-            match = regexp.exec(text);
+            match = regex.exec(text);
             if (match !== null) {
               break;
             }

@@ -1,56 +1,96 @@
 /**
- * The regex dialect layer: turns a LogScale regex (JitRex, a Java-like syntax) and its flags into
- * a JavaScript `RegExp`, and maps named groups to the fields they extract.
+ * The regex dialect layer: compiles a LogScale regex (JitRex syntax and flags) for two engines
+ * and picks one per input.
  *
- * The facts come from the docs pages syntax-regex-syntax, syntax-regex-unsupported,
- * syntax-regex-flags and functions-regex. The flags are `i` (ignore case), `m` (multi-line), `d`
- * (dot matches line terminators), `g` (repeat the match) and `F` (engine v2). Group names may
- * contain characters such as `@`, `#` and `.`. Lookahead is supported; lookbehind, atomic
- * groups, possessive quantifiers and named backreferences are not.
- * NOTE: the translated regex runs on JavaScript's backtracking engine, so a hostile pattern can
- * take exponential time; nothing bounds it yet.
+ * Why two engines. LogScale's engine v1, JitRex, backtracks, like JavaScript's `RegExp`. Both
+ * take exponential time on patterns such as `(a+)+$`, and polynomial time on ordinary ones:
+ * `(?<k>\w+)=` takes about 0.3 s on a 10,000-character value without `=` and 33 s on 100,000
+ * characters in V8 (Node 20, 2-vCPU AMD EPYC; bench/regex-engines.ts). re2js, a JavaScript port
+ * of RE2, runs in time linear in the input, but on the short values typical of log fields it is
+ * 5 to 65 times slower than `RegExp` for most patterns of the same benchmark, and it cannot
+ * express lookahead or backreferences, which JitRex supports.
+ *
+ * So each pattern is parsed once into a tree with the flags applied, then printed for both
+ * engines with every character class written out, so that both match the same text (see
+ * regex/print.ts). `regex/cost.ts` bounds the backtracking work the pattern can cause on an
+ * input of a given length; inputs up to the length that stays within the bound go to `RegExp`,
+ * longer ones to re2js. Patterns re2js cannot express always use `RegExp`; when the bound is
+ * low they carry a warning, the one place where a hostile input can still cost super-linear
+ * time.
+ *
+ * Two kinds of pattern always use re2js when it can express them, because JavaScript's
+ * semantics differ from JitRex's (a Java-style engine) and RE2's there: a capturing group inside
+ * a repetition (JavaScript clears it on each repetition, the others keep the last value it
+ * matched), and a repetition whose body can match the empty string (JavaScript rejects an empty
+ * repetition and backtracks into another alternative, the others stop repeating).
  */
+import { RE2JS } from "re2js";
 import type { Event } from "./event.js";
+import { caseClosure, equalSets, type CharSet } from "./regex/charSet.js";
+import { maxBacktrackingLength } from "./regex/cost.js";
+import { parseRegex, RegexSyntaxError } from "./regex/parse.js";
+import { printJavaScript, printRe2 } from "./regex/print.js";
+import type { ParsedRegex, RegexNode } from "./regex/syntax.js";
 
-/** An invalid or unsupported regex; `index` is the offset of the offending text in the pattern. */
-export class RegexSyntaxError extends Error {
-  readonly index: number;
-
-  constructor(message: string, index: number) {
-    super(message);
-    this.name = "RegexSyntaxError";
-    this.index = index;
-  }
-}
+export { RegexSyntaxError } from "./regex/parse.js";
 
 export interface RegexCompileOptions {
   /** Whether the `g` flag is allowed (regex literals accept it, `regex(flags=...)` does not). */
   allowGlobalFlag: boolean;
+  /**
+   * Which engine runs the pattern: "auto" (the default) chooses per input as described above;
+   * "backtracking" and "linear" force one, for tests and benchmarks. "linear" falls back to
+   * backtracking for patterns re2js cannot express.
+   */
+  engine?: "auto" | "backtracking" | "linear";
 }
 
 /** A named group and the field it writes. */
 export interface NamedGroup {
-  /** Capture group number in the translated JavaScript regex. */
+  /** Capture group number, counting every capturing group. */
   number: number;
   field: string;
+}
+
+/** A match: `[0]` is the matched text, `[n]` the text of capturing group n (undefined when it took no part). */
+export interface RegexMatch {
+  readonly index: number;
+  readonly length: number;
+  readonly [group: number]: string | undefined;
 }
 
 export interface CompiledRegex {
   /** The pattern as written. */
   source: string;
-  /** Searches once; it has no `g` flag, so it keeps no state between calls. */
-  regexp: RegExp;
   /** True when the `g` flag asked for every match. */
   repeat: boolean;
-  /** Named groups in pattern order. */
+  /** Named groups in pattern order; several groups may write the same field. */
   groups: readonly NamedGroup[];
-  /** Searches `text` and returns every match (all of them when `limit` allows). */
-  matchAll(text: string, limit: number): RegExpExecArray[];
+  /** Capture numbers of the unnamed groups in order: `$1` and `\1` refer to the first of them. */
+  unnamedGroups: readonly number[];
+  /** Tells whether the pattern matches somewhere in `text`. */
+  test(text: string): boolean;
+  /** Finds the first match. */
+  exec(text: string): RegexMatch | null;
+  /** Finds up to `limit` successive matches; after an empty match the search moves on one character. */
+  matchAll(text: string, limit: number): RegexMatch[];
   /** Writes the fields of a match's named groups; groups that did not take part are skipped. */
-  extract(match: RegExpExecArray, event: Event): void;
+  extract(match: RegexMatch, event: Event): void;
+  /**
+   * The pattern as a JavaScript `RegExp`, for code that needs one. It backtracks on every
+   * input; prefer `test`, `exec` and `matchAll`, which keep long inputs away from backtracking.
+   */
+  regexp: RegExp;
+  /** Inputs up to this length use `RegExp`, longer ones re2js (-1: always re2js). */
+  backtrackingLimit: number;
+  /** Set when the pattern can only run on the backtracking engine and may be slow on long input. */
+  warning?: string;
 }
 
 const LITERAL_FLAGS = "imdgF";
+
+/** Below this backtracking limit, a pattern that re2js cannot run gets a warning. */
+const WARNING_LENGTH = 100_000;
 
 /**
  * Compiles a LogScale regex.
@@ -58,27 +98,67 @@ const LITERAL_FLAGS = "imdgF";
  */
 export function compileRegex(source: string, flags: string, options: RegexCompileOptions): CompiledRegex {
   const parsedFlags = readFlags(flags, options);
-  const translation = translatePattern(source, parsedFlags);
-  const jsFlags = javascriptFlags(translation);
+  const parsed = parseRegex(source, {
+    flags: { ignoreCase: parsedFlags.ignoreCase, multiline: parsedFlags.multiline, dotAll: parsedFlags.dotAll },
+    engineV2: parsedFlags.engineV2,
+  });
 
-  let regexp: RegExp;
-  let globalRegexp: RegExp;
-  try {
-    regexp = new RegExp(translation.pattern, jsFlags);
-    globalRegexp = new RegExp(translation.pattern, `${jsFlags}g`);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, "") : String(error);
-    throw new RegexSyntaxError(`invalid regex /${source}/: ${reason}`, 0);
+  const javascript = javascriptRegExp(parsed, source);
+  const linear = re2Regex(parsed);
+  const groups = parsed.groups.filter((group) => group.name !== null).map((group) => ({ number: group.number, field: group.name as string }));
+  const unnamedGroups = parsed.groups.filter((group) => group.name === null).map((group) => group.number);
+
+  let backtrackingLimit = linear.regex === null ? Infinity : maxBacktrackingLength(parsed.root);
+  if (linear.regex !== null && (capturesInsideRepetition(parsed.root, false) || repeatsEmptyMatch(parsed.root))) {
+    backtrackingLimit = -1;
+  }
+  if (options.engine === "backtracking") {
+    backtrackingLimit = Infinity;
+  } else if (options.engine === "linear" && linear.regex !== null) {
+    backtrackingLimit = -1;
   }
 
-  const groups = translation.groups;
+  const compiled = makeCompiled(source, parsedFlags.global, groups, unnamedGroups, javascript, linear.regex, backtrackingLimit);
+  if (linear.regex === null) {
+    const safeLength = maxBacktrackingLength(parsed.root);
+    if (safeLength < WARNING_LENGTH) {
+      compiled.warning =
+        `the regex /${source}/ uses ${linear.reason}, which only the backtracking engine supports, and may take very long ` +
+        `on values longer than ${Math.max(safeLength, 0)} characters`;
+    }
+  }
+  return compiled;
+}
+
+function makeCompiled(
+  source: string,
+  repeat: boolean,
+  groups: NamedGroup[],
+  unnamedGroups: number[],
+  javascript: { once: RegExp; global: RegExp },
+  linear: RE2JS | null,
+  backtrackingLimit: number,
+): CompiledRegex {
+  const once = javascript.once;
+  const global = javascript.global;
+  const backtracks = (text: string) => linear === null || text.length <= backtrackingLimit;
+
   return {
     source,
-    regexp,
-    repeat: parsedFlags.global,
+    repeat,
     groups,
+    unnamedGroups,
+    regexp: once,
+    backtrackingLimit,
+    test(text) {
+      return backtracks(text) ? once.test(text) : (linear as RE2JS).test(text);
+    },
+    exec(text) {
+      // re2js returns an array shaped like RegExp.exec()'s, with `index`.
+      return backtracks(text) ? once.exec(text) : ((linear as RE2JS).exec(text) as RegexMatch | null);
+    },
     matchAll(text, limit) {
-      return findAll(globalRegexp, text, limit);
+      return backtracks(text) ? findAllJavaScript(global, text, limit) : findAllLinear(linear as RE2JS, text, limit);
     },
     extract(match, event) {
       for (const group of groups) {
@@ -91,25 +171,53 @@ export function compileRegex(source: string, flags: string, options: RegexCompil
   };
 }
 
-function findAll(regexp: RegExp, text: string, limit: number): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  regexp.lastIndex = 0;
+// ---------------------------------------------------------------------------------------------
+// Finding every match, as Java's Matcher.find() does: each search starts where the last match
+// ended, or one character further after an empty match.
 
-  while (matches.length < limit) {
+function findAllJavaScript(regexp: RegExp, text: string, limit: number): RegexMatch[] {
+  const matches: RegexMatch[] = [];
+  let position = 0;
+
+  while (matches.length < limit && position <= text.length) {
+    regexp.lastIndex = position;
     const match = regexp.exec(text);
     if (match === null) {
       break;
     }
     matches.push(match);
-
-    // An empty match would find itself again forever; step past it.
-    if (match[0].length === 0) {
-      regexp.lastIndex += 1;
-    }
+    position = nextPosition(match);
   }
 
   return matches;
 }
+
+function findAllLinear(regex: RE2JS, text: string, limit: number): RegexMatch[] {
+  const matches: RegexMatch[] = [];
+  const matcher = regex.matcher(text);
+  const groupCount = regex.groupCount();
+  let position = 0;
+
+  while (matches.length < limit && position <= text.length && matcher.find(position)) {
+    const texts: (string | undefined)[] = [];
+    for (let group = 0; group <= groupCount; group += 1) {
+      texts.push(matcher.group(group) ?? undefined);
+    }
+    const match = Object.assign(texts, { index: matcher.start() });
+    matches.push(match);
+    position = nextPosition(match);
+  }
+
+  return matches;
+}
+
+function nextPosition(match: RegexMatch): number {
+  const end = match.index + (match[0] as string).length;
+  return end === match.index ? end + 1 : end;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flags and engines
 
 interface Flags {
   ignoreCase: boolean;
@@ -122,11 +230,10 @@ interface Flags {
 function readFlags(flags: string, options: RegexCompileOptions): Flags {
   const result: Flags = { ignoreCase: false, multiline: false, dotAll: false, global: false, engineV2: false };
 
-  for (let index = 0; index < flags.length; index += 1) {
-    const flag = flags[index] as string;
+  for (const flag of flags) {
     if (!LITERAL_FLAGS.includes(flag) || (flag === "g" && !options.allowGlobalFlag)) {
       const valid = options.allowGlobalFlag ? "i, m, d, g, F" : "i, m, d, F (use repeat=true in place of g)";
-      throw new RegexSyntaxError(`invalid regex flag "${flag}": valid flags are ${valid}`, -1);
+      throw new RegexSyntaxError(`invalid regex flag "${flag}": valid flags are ${valid}`, -1, "invalid");
     }
 
     if (flag === "i") result.ignoreCase = true;
@@ -139,569 +246,109 @@ function readFlags(flags: string, options: RegexCompileOptions): Flags {
   return result;
 }
 
-interface Translation {
-  pattern: string;
-  groups: NamedGroup[];
-  ignoreCase: boolean;
-  multiline: boolean;
-  dotAll: boolean;
-  unicode: boolean;
-}
-
-function javascriptFlags(translation: Translation): string {
-  let flags = "";
-  if (translation.ignoreCase) flags += "i";
-  if (translation.multiline) flags += "m";
-  if (translation.dotAll) flags += "s";
-  if (translation.unicode) flags += "u";
-  return flags;
-}
-
-/** Characters that need a backslash to stand for themselves outside a character class. */
-const SYNTAX_CHARACTERS = new Set(["^", "$", "\\", ".", "*", "+", "?", "(", ")", "[", "]", "{", "}", "|", "/"]);
-
-/** Characters that need a backslash to stand for themselves inside a character class. */
-const CLASS_SYNTAX_CHARACTERS = new Set(["\\", "]", "[", "^", "-"]);
-
-/** Java's horizontal and vertical whitespace classes, which engine v2 gives `\h` and `\v`. */
-const HORIZONTAL_SPACE = "\\t \\xA0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000";
-const VERTICAL_SPACE = "\\n\\x0B\\f\\r\\x85\\u2028\\u2029";
-
-/** One open group: whether a scoped `(?i)` made its letters case-insensitive. */
-interface GroupFrame {
-  ignoreCase: boolean;
-}
-
 /**
- * Rewrites the pattern into JavaScript syntax. It walks the pattern once, copying what both
- * dialects read alike and rewriting the rest.
+ * Builds the `RegExp` pair (one for single searches, one with `g` for `matchAll`). The printed
+ * pattern needs no flags, except that a case-insensitive backreference needs `i`, which is only
+ * safe when every character node already ignores case.
  */
-function translatePattern(source: string, flags: Flags): Translation {
-  const state = new TranslationState(source, flags);
-  state.readLeadingInlineFlags();
-
-  while (!state.atEnd()) {
-    state.step();
+function javascriptRegExp(parsed: ParsedRegex, source: string): { once: RegExp; global: RegExp } {
+  let flags = "";
+  if (hasCaseInsensitiveBackreference(parsed.root)) {
+    if (!ignoresCaseThroughout(parsed.root)) {
+      throw new RegexSyntaxError(
+        `a backreference under (?i) in a regex that is not case-insensitive throughout is not supported in LogScale regexes: /${source}/`,
+        0,
+        "unsupported",
+      );
+    }
+    flags = "i";
   }
 
-  if (state.inClass) {
-    throw new RegexSyntaxError(`invalid regex /${source}/: unclosed character class`, source.length);
-  }
-
-  if (state.frames.length > 1) {
-    throw new RegexSyntaxError(`invalid regex /${source}/: missing closing parenthesis`, source.length);
-  }
-
-  return {
-    pattern: state.output,
-    groups: state.groups,
-    ignoreCase: state.ignoreCase,
-    multiline: state.multiline,
-    dotAll: state.dotAll,
-    unicode: state.unicode,
-  };
+  const printed = printJavaScript(parsed);
+  return { once: new RegExp(printed, flags), global: new RegExp(printed, `${flags}g`) };
 }
 
-class TranslationState {
-  output = "";
-  index = 0;
-  inClass = false;
-  groups: NamedGroup[] = [];
-  groupCount = 0;
-  frames: GroupFrame[] = [{ ignoreCase: false }];
-  ignoreCase: boolean;
-  multiline: boolean;
-  dotAll: boolean;
-  unicode = false;
-  private readonly fieldNames = new Set<string>();
-
-  constructor(
-    readonly source: string,
-    readonly flags: Flags,
-  ) {
-    this.ignoreCase = flags.ignoreCase;
-    this.multiline = flags.multiline;
-    this.dotAll = flags.dotAll;
+/** The re2js form of the pattern, or the construct that keeps re2js from running it. */
+function re2Regex(parsed: ParsedRegex): { regex: RE2JS; reason?: undefined } | { regex: null; reason: string } {
+  const printed = printRe2(parsed);
+  if (typeof printed !== "string") {
+    return { regex: null, reason: printed.reason };
   }
 
-  atEnd(): boolean {
-    return this.index >= this.source.length;
-  }
-
-  fail(message: string, index = this.index): never {
-    throw new RegexSyntaxError(`invalid regex /${this.source}/: ${message}`, index);
-  }
-
-  unsupported(construct: string, index = this.index): never {
-    throw new RegexSyntaxError(`${construct} is not supported in LogScale regexes: /${this.source}/`, index);
-  }
-
-  /** Applies `(?i)`, `(?m)`, `(?s)` and their combinations at the very start to the whole regex. */
-  readLeadingInlineFlags(): void {
-    for (;;) {
-      const match = /^\(\?([a-zA-Z]+)\)/.exec(this.source.slice(this.index));
-      if (match === null) {
-        return;
-      }
-
-      for (const flag of match[1] as string) {
-        if (flag === "i") this.ignoreCase = true;
-        else if (flag === "m") this.multiline = true;
-        else if (flag === "s") this.dotAll = true;
-        else this.unsupported(`the inline flag "${flag}"`);
-      }
-      this.index += match[0].length;
-    }
-  }
-
-  get scopedIgnoreCase(): boolean {
-    return !this.ignoreCase && (this.frames[this.frames.length - 1] as GroupFrame).ignoreCase;
-  }
-
-  step(): void {
-    const char = this.source[this.index] as string;
-
-    if (char === "\\") {
-      this.escape();
-    } else if (this.inClass) {
-      this.classCharacter(char);
-    } else if (char === "[") {
-      this.openClass();
-    } else if (char === "(") {
-      this.openGroup();
-    } else if (char === ")") {
-      this.closeGroup();
-    } else if (char === "*" || char === "+" || char === "?") {
-      this.output += char;
-      this.index += 1;
-      this.checkPossessive();
-    } else if (char === "{") {
-      this.brace();
-    } else if (char === "$" && !this.multiline) {
-      // Java's `$` also matches before a final line terminator; JavaScript's only at the end.
-      this.output += "(?=\\n?(?![\\s\\S]))";
-      this.index += 1;
-    } else {
-      this.literal(char);
-      this.index += 1;
-    }
-  }
-
-  /** Emits a character that stands for itself outside a class. */
-  literal(char: string): void {
-    if (char === "]" || char === "}") {
-      this.output += `\\${char}`;
-    } else if (this.scopedIgnoreCase && char.toLowerCase() !== char.toUpperCase()) {
-      this.output += `[${bothCases(char)}]`;
-    } else {
-      this.output += char;
-    }
-  }
-
-  checkPossessive(): void {
-    if (this.source[this.index] === "+") {
-      this.unsupported("a possessive quantifier", this.index - 1);
-    }
-
-    if (this.source[this.index] === "?") {
-      this.output += "?";
-      this.index += 1;
-    }
-  }
-
-  brace(): void {
-    const match = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.index));
-    if (match === null) {
-      this.output += "\\{";
-      this.index += 1;
-      return;
-    }
-
-    this.output += match[0];
-    this.index += match[0].length;
-    this.checkPossessive();
-  }
-
-  openClass(): void {
-    this.inClass = true;
-    this.output += "[";
-    this.index += 1;
-
-    if (this.source[this.index] === "^") {
-      this.output += "^";
-      this.index += 1;
-    }
-
-    // Java reads a `]` right after `[` or `[^` as a literal; JavaScript would close the class.
-    if (this.source[this.index] === "]") {
-      this.output += "\\]";
-      this.index += 1;
-    }
-  }
-
-  classCharacter(char: string): void {
-    if (char === "]") {
-      this.inClass = false;
-      this.output += "]";
-      this.index += 1;
-      return;
-    }
-
-    if (char === "[") {
-      this.unsupported("a nested character class");
-    }
-
-    if (char === "&" && this.source[this.index + 1] === "&") {
-      this.unsupported("character class intersection (&&)");
-    }
-
-    if (!this.scopedIgnoreCase) {
-      this.output += char;
-      this.index += 1;
-      return;
-    }
-
-    // Under a scoped (?i), a letter range also gets its other-case range, a letter its other case.
-    const rangeEnd = this.source[this.index + 2];
-    if (this.source[this.index + 1] === "-" && rangeEnd !== undefined && rangeEnd !== "]" && rangeEnd !== "\\") {
-      this.output += `${char}-${rangeEnd}${otherCaseRange(char, rangeEnd)}`;
-      this.index += 3;
-      return;
-    }
-
-    this.output += bothCases(char);
-    this.index += 1;
-  }
-
-  openGroup(): void {
-    const rest = this.source.slice(this.index);
-    const start = this.index;
-
-    if (rest.startsWith("(?<=") || rest.startsWith("(?<!")) {
-      this.unsupported("lookbehind", start);
-    }
-
-    if (rest.startsWith("(?>")) {
-      this.unsupported("an atomic group (?>...)", start);
-    }
-
-    if (rest.startsWith("(?#")) {
-      const end = this.source.indexOf(")", this.index);
-      if (end === -1) {
-        this.fail("unclosed comment group", start);
-      }
-      this.index = end + 1;
-      return;
-    }
-
-    const named = /^\(\?P?<([^>]*)>/.exec(rest);
-    if (named !== null) {
-      this.namedGroup(named[1] as string, start);
-      this.index += named[0].length;
-      return;
-    }
-
-    if (rest.startsWith("(?:") || rest.startsWith("(?=") || rest.startsWith("(?!")) {
-      this.pushFrame();
-      this.output += rest.slice(0, 3);
-      this.index += 3;
-      return;
-    }
-
-    const inline = /^\(\?([a-zA-Z-]*)(:|\))/.exec(rest);
-    if (inline !== null) {
-      this.inlineFlags(inline[1] as string, inline[2] === ":", start);
-      this.index += inline[0].length;
-      return;
-    }
-
-    if (rest.startsWith("(?")) {
-      this.fail("unknown group construct after \"(?\"", start);
-    }
-
-    this.groupCount += 1;
-    this.pushFrame();
-    this.output += "(";
-    this.index += 1;
-  }
-
-  namedGroup(name: string, start: number): void {
-    if (name.length === 0) {
-      this.fail("a named group needs a name", start);
-    }
-
-    if (this.fieldNames.has(name)) {
-      this.fail(`the group name "${name}" is used twice`, start);
-    }
-
-    this.fieldNames.add(name);
-    this.groupCount += 1;
-    this.groups.push({ number: this.groupCount, field: name });
-    this.pushFrame();
-    this.output += "(";
-  }
-
-  /**
-   * Handles `(?i)` inside the pattern and `(?i:...)`. Only case-insensitivity can be scoped: its
-   * letters are rewritten as `[aA]`, because JavaScript on Node 20 has no scoped modifiers.
-   */
-  inlineFlags(letters: string, scoped: boolean, start: number): void {
-    const [on, off = ""] = letters.split("-");
-    for (const flag of (on ?? "") + off) {
-      if (flag !== "i") {
-        this.unsupported(`the inline flag "${flag}" after the start of the pattern`, start);
-      }
-    }
-
-    if (off.includes("i") && this.ignoreCase) {
-      this.unsupported("turning off case-insensitivity with (?-i) when the whole regex ignores case", start);
-    }
-
-    const ignoreCase = (on ?? "").includes("i") ? true : off.includes("i") ? false : this.currentFrame().ignoreCase;
-
-    if (scoped) {
-      this.frames.push({ ignoreCase });
-      this.output += "(?:";
-    } else {
-      this.currentFrame().ignoreCase = ignoreCase;
-    }
-  }
-
-  currentFrame(): GroupFrame {
-    return this.frames[this.frames.length - 1] as GroupFrame;
-  }
-
-  pushFrame(): void {
-    this.frames.push({ ignoreCase: this.currentFrame().ignoreCase });
-  }
-
-  closeGroup(): void {
-    if (this.frames.length <= 1) {
-      this.fail("unmatched closing parenthesis");
-    }
-
-    this.frames.pop();
-    this.output += ")";
-    this.index += 1;
-  }
-
-  escape(): void {
-    const start = this.index;
-    const next = this.source[this.index + 1];
-    if (next === undefined) {
-      this.fail("the pattern ends with a lone backslash", start);
-    }
-
-    this.index += 2;
-
-    switch (next) {
-      case "Q":
-        this.quoted();
-        return;
-      case "E":
-        return;
-      case "A":
-        this.anchor("(?<![\\s\\S])", start);
-        return;
-      case "z":
-        this.anchor("(?![\\s\\S])", start);
-        return;
-      case "Z":
-        this.anchor("(?=\\n?(?![\\s\\S]))", start);
-        return;
-      case "h":
-        this.output += this.flags.engineV2 ? this.spaceClass(HORIZONTAL_SPACE, false) : "h";
-        return;
-      case "H":
-        this.output += this.flags.engineV2 ? this.spaceClass(HORIZONTAL_SPACE, true) : "H";
-        return;
-      case "v":
-        this.output += this.flags.engineV2 ? this.spaceClass(VERTICAL_SPACE, false) : "v";
-        return;
-      case "V":
-        this.output += this.flags.engineV2 ? this.spaceClass(VERTICAL_SPACE, true) : "V";
-        return;
-      case "a":
-        this.output += "\\x07";
-        return;
-      case "e":
-        this.output += "\\x1B";
-        return;
-      case "0":
-        this.octal();
-        return;
-      case "x":
-        this.hex(start);
-        return;
-      case "k":
-        this.unsupported("a named backreference \\k<name>", start);
-      case "p":
-      case "P":
-        this.unicodeProperty(next, start);
-        return;
-      case "G":
-      case "R":
-      case "X":
-        this.unsupported(`\\${next}`, start);
-    }
-
-    if ("dDsSwWbBtnrfcu".includes(next)) {
-      this.output += `\\${next}`;
-      return;
-    }
-
-    if (/[1-9]/.test(next)) {
-      if (this.inClass) {
-        this.fail(`backreference \\${next} inside a character class`, start);
-      }
-      this.output += `\\${next}`;
-      return;
-    }
-
-    if (/[a-zA-Z]/.test(next)) {
-      this.fail(`unknown escape \\${next}`, start);
-    }
-
-    this.escapedLiteral(next);
-  }
-
-  anchor(replacement: string, start: number): void {
-    if (this.inClass) {
-      this.fail("an anchor cannot stand inside a character class", start);
-    }
-    this.output += replacement;
-  }
-
-  spaceClass(members: string, negated: boolean): string {
-    if (this.inClass) {
-      if (negated) {
-        this.unsupported("a negated whitespace class inside a character class");
-      }
-      return members;
-    }
-    return negated ? `[^${members}]` : `[${members}]`;
-  }
-
-  /** Emits a character from `\X` so that it stands for itself in either dialect. */
-  escapedLiteral(char: string): void {
-    const special = this.inClass ? CLASS_SYNTAX_CHARACTERS.has(char) : SYNTAX_CHARACTERS.has(char);
-    this.output += special ? `\\${char}` : char;
-  }
-
-  /** `\Q...\E`: everything up to `\E` (or the end) is literal text. */
-  quoted(): void {
-    const end = this.source.indexOf("\\E", this.index);
-    const text = this.source.slice(this.index, end === -1 ? this.source.length : end);
-
-    for (const char of text) {
-      if (this.inClass || !this.scopedIgnoreCase) {
-        this.escapedLiteral(char);
-      } else {
-        this.literal(SYNTAX_CHARACTERS.has(char) ? `\\${char}` : char);
-      }
-    }
-
-    this.index = end === -1 ? this.source.length : end + 2;
-  }
-
-  /** Java's `\0n`, `\0nn` and `\0mnn` octal escapes. */
-  octal(): void {
-    const match = /^(?:[0-3][0-7]{2}|[0-7]{1,2})/.exec(this.source.slice(this.index));
-    if (match === null) {
-      this.fail("\\0 must be followed by an octal digit", this.index - 2);
-    }
-
-    this.index += match[0].length;
-    this.output += codeUnitEscape(parseInt(match[0], 8));
-  }
-
-  /** `\xhh` and Java's `\x{h...h}`. */
-  hex(start: number): void {
-    const rest = this.source.slice(this.index);
-    const braced = /^\{([0-9a-fA-F]{1,6})\}/.exec(rest);
-    if (braced !== null) {
-      const codePoint = parseInt(braced[1] as string, 16);
-      if (codePoint > 0x10ffff) {
-        this.fail(`\\x{${braced[1]}} is beyond the last Unicode code point`, start);
-      }
-      this.index += braced[0].length;
-      this.output += codePoint <= 0xffff ? codeUnitEscape(codePoint) : this.astral(codePoint);
-      return;
-    }
-
-    if (!/^[0-9a-fA-F]{2}/.test(rest)) {
-      this.fail("\\x must be followed by two hex digits or {hex}", start);
-    }
-
-    this.output += `\\x${rest.slice(0, 2)}`;
-    this.index += 2;
-  }
-
-  astral(codePoint: number): string {
-    this.unicode = true;
-    return `\\u{${codePoint.toString(16)}}`;
-  }
-
-  /**
-   * `\p{Name}`, `\pL` and their negations. RE2-style names are accepted: `Any`, general
-   * categories (`L`, `Lu`, ...) and scripts (`Greek`, ...); Java forms such as `IsLatin`,
-   * `InGreek` or `Lower` are rejected.
-   */
-  unicodeProperty(letter: string, start: number): void {
-    const rest = this.source.slice(this.index);
-    const match = /^(?:\{(\^?)([A-Za-z_]+)\}|([A-Z]))/.exec(rest);
-    if (match === null) {
-      this.fail(`\\${letter} must be followed by a property name such as {Lu} or {Greek}`, start);
-    }
-
-    this.index += match[0].length;
-    const caretNegation = match[1] === "^";
-    const name = (match[2] ?? match[3]) as string;
-    const negated = (letter === "P") !== caretNegation;
-    const body = unicodePropertyBody(name);
-    if (body === null) {
-      this.fail(`unknown Unicode class \\${letter}{${name}}: use a general category such as Lu or a script such as Greek`, start);
-    }
-
-    this.unicode = true;
-    this.output += `\\${negated ? "P" : "p"}{${body}}`;
+  try {
+    return { regex: RE2JS.compile(printed) };
+  } catch {
+    // re2js limits the size of the compiled program (nested counted repetitions).
+    return { regex: null, reason: "repetition counts too large for the linear-time engine" };
   }
 }
 
-function bothCases(char: string): string {
-  const lower = char.toLowerCase();
-  const upper = char.toUpperCase();
-  return lower === upper || lower.length !== 1 || upper.length !== 1 ? char : lower + upper;
+function capturesInsideRepetition(node: RegexNode, repeated: boolean): boolean {
+  switch (node.kind) {
+    case "group":
+      return (repeated && node.capture !== null) || capturesInsideRepetition(node.body, repeated);
+    case "repeat":
+      return capturesInsideRepetition(node.body, repeated || node.max > 1);
+    case "sequence":
+      return node.items.some((item) => capturesInsideRepetition(item, repeated));
+    case "alternation":
+      return node.branches.some((branch) => capturesInsideRepetition(branch, repeated));
+    case "lookahead":
+      return capturesInsideRepetition(node.body, repeated);
+    default:
+      return false;
+  }
 }
 
-/** Returns the same range in the other case for `a-z`-style ranges of one case, else "". */
-function otherCaseRange(first: string, last: string): string {
-  const lowerRange = /^[a-z]$/.test(first) && /^[a-z]$/.test(last);
-  const upperRange = /^[A-Z]$/.test(first) && /^[A-Z]$/.test(last);
-  if (lowerRange) {
-    return `${first.toUpperCase()}-${last.toUpperCase()}`;
-  }
-  return upperRange ? `${first.toLowerCase()}-${last.toLowerCase()}` : "";
+/** Tells whether a repetition of more than one round has a body that can match the empty string. */
+function repeatsEmptyMatch(root: RegexNode): boolean {
+  return someNode(root, (node) => node.kind === "repeat" && node.max > 1 && minMatchLength(node.body) === 0);
 }
 
-function codeUnitEscape(code: number): string {
-  return `\\u${code.toString(16).padStart(4, "0")}`;
+function minMatchLength(node: RegexNode): number {
+  switch (node.kind) {
+    case "chars":
+      return 1;
+    case "group":
+      return minMatchLength(node.body);
+    case "sequence":
+      return node.items.reduce((sum, item) => sum + minMatchLength(item), 0);
+    case "alternation":
+      return Math.min(...node.branches.map(minMatchLength));
+    case "repeat":
+      return node.min * minMatchLength(node.body);
+    default:
+      return 0;
+  }
 }
 
-/** Returns the JavaScript property text for an RE2-style class name, or null when unknown. */
-function unicodePropertyBody(name: string): string | null {
-  if (name === "Any") {
-    return "Any";
+function hasCaseInsensitiveBackreference(node: RegexNode): boolean {
+  return someNode(node, (each) => each.kind === "backreference" && each.ignoreCase);
+}
+
+function ignoresCaseThroughout(node: RegexNode): boolean {
+  return !someNode(node, (each) => each.kind === "chars" && !closedUnderCase(each.set));
+}
+
+function closedUnderCase(set: CharSet): boolean {
+  return equalSets(caseClosure(set), set);
+}
+
+function someNode(node: RegexNode, test: (node: RegexNode) => boolean): boolean {
+  if (test(node)) {
+    return true;
   }
 
-  for (const candidate of [`General_Category=${name}`, `Script=${name}`]) {
-    try {
-      new RegExp(`\\p{${candidate}}`, "u");
-      return candidate;
-    } catch {
-      // Not this kind of property; try the next.
-    }
+  switch (node.kind) {
+    case "group":
+    case "repeat":
+    case "lookahead":
+      return someNode(node.body, test);
+    case "sequence":
+      return node.items.some((item) => someNode(item, test));
+    case "alternation":
+      return node.branches.some((branch) => someNode(branch, test));
+    default:
+      return false;
   }
-
-  return null;
 }

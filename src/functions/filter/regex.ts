@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { cloneEvent, type Event } from "../../engine/event.js";
-import type { CompiledRegex } from "../../engine/regex.js";
+import type { CompiledRegex, RegexMatch } from "../../engine/regex.js";
 import { fieldName, flag, limit, text } from "../schemas.js";
 import type { FunctionDefinition, StageFactory } from "../types.js";
 
@@ -31,7 +31,7 @@ export function regexStage(regex: CompiledRegex, field: string, options: RegexSt
   return (next) => ({
     push(event) {
       const value = event.get(field);
-      const match = value === undefined ? null : regex.regexp.exec(value);
+      const match = value === undefined ? null : regex.exec(value);
 
       if (match !== null) {
         regex.extract(match, event);
@@ -75,7 +75,7 @@ function repeatingStage(regex: CompiledRegex, field: string, options: RegexStage
 }
 
 /** Emits one event per match; every event but the last is a copy of the input. */
-function emitPerMatch(event: Event, matches: RegExpExecArray[], regex: CompiledRegex, emit: (event: Event) => void): void {
+function emitPerMatch(event: Event, matches: RegexMatch[], regex: CompiledRegex, emit: (event: Event) => void): void {
   const last = matches.length - 1;
 
   matches.forEach((match, index) => {
@@ -87,10 +87,9 @@ function emitPerMatch(event: Event, matches: RegExpExecArray[], regex: CompiledR
 
 /** Tells whether `regex` finds a match in `field`; false when the field is missing. */
 export function regexPredicate(regex: CompiledRegex, field: string): (event: Event) => boolean {
-  const regexp = regex.regexp;
   return (event) => {
     const value = event.get(field);
-    return value !== undefined && regexp.test(value);
+    return value !== undefined && regex.test(value);
   };
 }
 
