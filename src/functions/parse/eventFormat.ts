@@ -28,34 +28,37 @@ export function splitHeader(message: string, count: number): { fields: string[];
   return { fields, rest: message.slice(position) };
 }
 
-const KEY_AT = /([A-Za-z0-9_.[\]-]+)=/y;
-
 /**
- * Reads `key=value` pairs. A value runs up to the separator that starts the next `key=`, so it
- * may hold spaces; `\=`, `\\`, `\n` and `\r` are escapes (the CEF extension rules).
+ * Reads `key=value` pairs separated by any of the characters in `separators`. A value runs up
+ * to the separator that starts the next `key=`, so it may contain spaces. `\=`, `\\`, `\n` and
+ * `\r` are escapes (the CEF extension rules).
  */
-export function extensionPairs(text: string, separator: RegExp): [string, string][] {
-  const starts: { key: string; valueStart: number; start: number }[] = [];
-  let position = 0;
+export function extensionPairs(text: string, separators: string): [string, string][] {
+  const separatorClass = `[${separators.replace(/[\]\\^-]/g, "\\$&")}]`;
+  const keyStart = new RegExp(`(?:^|${separatorClass})([A-Za-z0-9_.\\[\\]-]+)=`, "g");
+  const starts: { key: string; start: number; valueStart: number }[] = [];
 
-  while (position < text.length) {
-    const atStart = position === 0 || separator.test(text[position - 1] as string);
-    if (atStart) {
-      KEY_AT.lastIndex = position;
-      const match = KEY_AT.exec(text);
-      if (match !== null) {
-        starts.push({ key: match[1] as string, valueStart: position + match[0].length, start: position });
-        position += match[0].length;
-        continue;
-      }
-    }
-    position += text[position] === "\\" ? 2 : 1;
+  for (const match of text.matchAll(keyStart)) {
+    const key = match[1] as string;
+    const valueStart = match.index + match[0].length;
+    starts.push({ key, start: valueStart - key.length - 1, valueStart });
   }
 
   return starts.map((entry, index) => {
-    const end = index + 1 < starts.length ? (starts[index + 1] as { start: number }).start - 1 : text.length;
-    return [entry.key, unescapeValue(text.slice(entry.valueStart, Math.max(end, entry.valueStart)).replace(/[ \t]+$/, ""))];
+    const next = starts[index + 1];
+    // The next key's separator ends this value.
+    const end = next === undefined ? text.length : Math.max(next.start - 1, entry.valueStart);
+    return [entry.key, unescapeValue(trimSpacesEnd(text.slice(entry.valueStart, end)))];
   });
+}
+
+/** Removes trailing spaces and tabs (a loop, so a long run of spaces costs linear time). */
+function trimSpacesEnd(value: string): string {
+  let end = value.length;
+  while (end > 0 && (value[end - 1] === " " || value[end - 1] === "\t")) {
+    end -= 1;
+  }
+  return value.slice(0, end);
 }
 
 const ESCAPES: Record<string, string> = { n: "\n", r: "\r" };

@@ -2,7 +2,7 @@
 import { fieldName, flag, limit } from "../schemas.js";
 import { valueFunction } from "../string/fieldTransform.js";
 import type { FunctionDefinition } from "../types.js";
-import { readJson } from "./jsonText.js";
+import { readJson, stringEnd } from "./jsonText.js";
 
 interface PrettyPrintArgs {
   field: string;
@@ -41,15 +41,9 @@ export const jsonPrettyPrint: FunctionDefinition<PrettyPrintArgs> = {
   },
 };
 
-const TOKEN = /\s*("(?:[^"\\]|\\.)*"|[{}[\],:]|[^\s{}[\],:"]+)/y;
-
 /** Re-indents valid JSON token by token, so numbers and strings keep their exact text. */
 export function prettyPrint(json: string, step: number): string {
-  const tokens: string[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(json); match !== null; match = TOKEN.exec(json)) {
-    tokens.push(match[1] as string);
-  }
+  const tokens = jsonTokens(json);
 
   const unit = " ".repeat(step);
   let depth = 0;
@@ -75,4 +69,33 @@ export function prettyPrint(json: string, step: number): string {
   });
 
   return out;
+}
+
+/** Splits valid JSON into strings, punctuation and other words (numbers, true, false, null). */
+function jsonTokens(json: string): string[] {
+  const tokens: string[] = [];
+  let position = 0;
+
+  while (position < json.length) {
+    const char = json[position] as string;
+    if (" \t\n\r".includes(char)) {
+      position += 1;
+    } else if (char === '"') {
+      const end = stringEnd(json, position);
+      tokens.push(json.slice(position, end));
+      position = end;
+    } else if ("{}[],:".includes(char)) {
+      tokens.push(char);
+      position += 1;
+    } else {
+      let end = position;
+      while (end < json.length && !' \t\n\r{}[],:"'.includes(json[end] as string)) {
+        end += 1;
+      }
+      tokens.push(json.slice(position, end));
+      position = end;
+    }
+  }
+
+  return tokens;
 }

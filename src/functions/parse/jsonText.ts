@@ -24,7 +24,6 @@ export function readJson(text: string): JsonValue | undefined {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const STRING_BODY = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
 
 class JsonReader {
   private position = 0;
@@ -114,13 +113,13 @@ class JsonReader {
   }
 
   private string(): string {
-    STRING_BODY.lastIndex = this.position;
-    const match = STRING_BODY.exec(this.text);
-    if (match === null) {
+    const end = stringEnd(this.text, this.position);
+    if (end === -1) {
       throw new SyntaxError("invalid string");
     }
-    this.position += match[0].length;
-    return JSON.parse(match[0]) as string;
+    const literal = this.text.slice(this.position, end);
+    this.position = end;
+    return JSON.parse(literal) as string;
   }
 
   /** Numbers come back as their text; `true`, `false` and `null` as themselves. */
@@ -148,4 +147,44 @@ class JsonReader {
     }
     this.position += 1;
   }
+}
+
+/**
+ * Finds the end (after the closing quote) of the JSON string that starts at `start`, or -1 for an
+ * invalid one. A loop rather than a regex, because a regex with alternation overflows the stack
+ * on strings of some million characters.
+ */
+export function stringEnd(text: string, start: number): number {
+  if (text[start] !== '"') {
+    return -1;
+  }
+
+  let position = start + 1;
+  while (position < text.length) {
+    const code = text.charCodeAt(position);
+    if (code === 0x22) {
+      return position + 1;
+    }
+    if (code < 0x20) {
+      return -1;
+    }
+    if (code === 0x5c) {
+      const next = text[position + 1] ?? "";
+      if (next === "u") {
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(position + 2, position + 6))) {
+          return -1;
+        }
+        position += 6;
+        continue;
+      }
+      if (!'"\\/bfnrt'.includes(next) || next === "") {
+        return -1;
+      }
+      position += 2;
+      continue;
+    }
+    position += 1;
+  }
+
+  return -1;
 }

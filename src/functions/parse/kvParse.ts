@@ -176,23 +176,36 @@ function startsPair(text: string, position: number, separator: string): boolean 
 }
 
 function quotedValue(text: string, start: number, quote: string): { value: string; end: number } {
-  let value = "";
+  const parts: string[] = [];
   let position = start + 1;
+  let close = text.indexOf(quote, position);
+  let escape = text.indexOf("\\", position);
 
-  while (position < text.length) {
-    const char = text[position] as string;
-    if (char === "\\" && (text[position + 1] === quote || text[position + 1] === "\\")) {
-      value += text[position + 1];
-      position += 2;
-      continue;
+  // Copies the text between escapes in slices and searches again only past each escape, so a
+  // long value costs linear time however many escapes it has.
+  for (;;) {
+    if (close !== -1 && close < position) {
+      close = text.indexOf(quote, position);
     }
-    if (char === quote) {
-      return { value, end: position + 1 };
+    if (escape !== -1 && escape < position) {
+      escape = text.indexOf("\\", position);
     }
-    value += char;
-    position += 1;
+
+    if (close === -1) {
+      // An unclosed quote takes the rest of the text.
+      parts.push(text.slice(position));
+      return { value: parts.join(""), end: text.length };
+    }
+
+    if (escape === -1 || escape > close) {
+      parts.push(text.slice(position, close));
+      return { value: parts.join(""), end: close + 1 };
+    }
+
+    // A backslash before the quote or another backslash escapes it; any other stays as it is.
+    const escaped = text[escape + 1] as string;
+    const isEscape = escaped === quote || escaped === "\\";
+    parts.push(text.slice(position, escape), isEscape ? escaped : "\\");
+    position = escape + (isEscape ? 2 : 1);
   }
-
-  // An unclosed quote takes the rest of the text.
-  return { value, end: text.length };
 }

@@ -52,7 +52,7 @@ function writeCef(event: Event, message: string, args: ParseCefArgs): void {
 
   fields.forEach((value, index) => event.set(args.headerprefix + (HEADER[index] as string), value.trim()));
 
-  const extensions = new Map(extensionPairs(rest, /[ \t]/));
+  const extensions = new Map(extensionPairs(rest, " \t"));
   for (const [key, value] of extensions) {
     event.set(args.prefix + key, value);
   }

@@ -90,21 +90,21 @@ export function splitCsvLine(line: string, delimiter: string, trim: boolean): st
 }
 
 function quoted(line: string, start: number): { value: string; end: number } {
-  let value = "";
+  const parts: string[] = [];
   let position = start + 1;
 
-  while (position < line.length) {
-    if (line[position] === '"') {
-      if (line[position + 1] === '"') {
-        value += '"';
-        position += 2;
-        continue;
-      }
-      return { value, end: position + 1 };
+  for (;;) {
+    const close = line.indexOf('"', position);
+    if (close === -1) {
+      parts.push(line.slice(position));
+      return { value: parts.join(""), end: line.length };
     }
-    value += line[position];
-    position += 1;
-  }
 
-  return { value, end: line.length };
+    parts.push(line.slice(position, close));
+    if (line[close + 1] !== '"') {
+      return { value: parts.join(""), end: close + 1 };
+    }
+    parts.push('"');
+    position = close + 2;
+  }
 }

@@ -56,8 +56,7 @@ function writeLeef(event: Event, message: string, args: ParseLeefArgs): void {
   HEADER.forEach((name, index) => event.set(args.headerprefix + name, (fields[index] as string).trim()));
 
   const delimiter = version2 ? delimiterOf(fields[HEADER.length] ?? "") : "\t";
-  const separator = new RegExp(`[${escapeClass(delimiter)}]`);
-  for (const [key, value] of extensionPairs(rest, separator)) {
+  for (const [key, value] of extensionPairs(rest, delimiter)) {
     event.set(args.prefix + key, value);
   }
 }
@@ -68,8 +67,4 @@ function delimiterOf(text: string): string {
     return String.fromCharCode(parseInt(code[1] as string, 16));
   }
   return text === "" ? "\t" : (text[0] as string);
-}
-
-function escapeClass(char: string): string {
-  return char.replace(/[\]\\^-]/g, "\\$&");
 }

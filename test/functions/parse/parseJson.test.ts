@@ -45,3 +45,13 @@ describe("parseJson", () => {
     expect(runQuery("parseJson(j)", [{ j: deep }])).toEqual([{ j: deep }]);
   });
 });
+
+describe("large input", () => {
+  it("parses strings of millions of characters", () => {
+    const long = "x".repeat(5_000_000);
+    const out = runQuery("parseJson(j) | kvParse(k) | parseCsv(c, columns=[a])", [{ j: JSON.stringify({ s: long }), k: `v="${long}"`, c: `"${long}"` }]);
+    expect(out[0]?.s).toHaveLength(5_000_000);
+    expect(out[0]?.v).toHaveLength(5_000_000);
+    expect(out[0]?.a).toHaveLength(5_000_000);
+  });
+});
