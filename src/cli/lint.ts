@@ -114,8 +114,9 @@ function intoBlock(warning: LintWarning, fileText: string, firstLine: number): L
   const lineStarts = [0];
   for (let index = fileText.indexOf("\n"); index !== -1; index = fileText.indexOf("\n", index + 1)) lineStarts.push(index + 1);
 
-  const blockLine = fileText.slice(lineStarts[firstLine - 1] ?? 0).match(/^ */)?.[0].length ?? 0;
+  // The indentation of a literal block is that of its first line that is not blank.
+  const indent = /^(?:[ \t]*\r?\n)*( *)/.exec(fileText.slice(lineStarts[firstLine - 1] ?? 0))?.[1]?.length ?? 0;
   const line = firstLine + warning.line - 1;
-  const column = warning.column + blockLine;
+  const column = warning.column + indent;
   return { ...warning, line, column, offset: (lineStarts[line - 1] ?? 0) + column - 1 };
 }

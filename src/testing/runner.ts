@@ -61,7 +61,8 @@ export async function runRuleTests(rule: Rule, cache = new DataCache()): Promise
     query = compile(rule.cql, { file: `${rule.file} (cql)` });
   } catch (error) {
     if (!(error instanceof CqlError)) throw error;
-    compileError = `the query does not compile:\n${formatError(error)}`;
+    const where = rule.cqlLine === undefined ? "" : ` (it starts at line ${rule.cqlLine} of the rule file)`;
+    compileError = `the query does not compile${where}:\n${formatError(error)}`;
   }
 
   const results: TestResult[] = [];

@@ -7,7 +7,7 @@ import { cql, tempFiles } from "./helpers.js";
 
 const examples = fileURLToPath(new URL("../../examples", import.meta.url));
 
-/** A copy of the examples folder, so a test can change it. */
+/** Copies the examples folder, so a test can change the copy. */
 async function copyOfExamples(): Promise<string> {
   const directory = await mkdtemp(join(tmpdir(), "cql-examples-"));
   await cp(examples, directory, { recursive: true });

@@ -115,9 +115,9 @@ describe("compareRows", () => {
 
 describe("showValue", () => {
   it("cuts long values in the middle", () => {
-    const shown = showValue("x".repeat(1000));
-    expect(shown.length).toBeLessThan(200);
-    expect(shown).toContain("(880 more characters)");
+    const text = showValue("x".repeat(1000));
+    expect(text.length).toBeLessThan(200);
+    expect(text).toContain("(880 more characters)");
   });
 
   it("escapes control characters", () => {

@@ -31,7 +31,7 @@ tests:
     ordered: true
 `;
 
-/** The problems of an invalid rule file, each as `line:column: message`. */
+/** Returns the problems of an invalid rule file, each as `line:column: message`. */
 function problemsOf(text: string): string[] {
   try {
     parseRuleFile(text, "/rules/rule.yaml");

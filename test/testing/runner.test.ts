@@ -55,13 +55,32 @@ tests:
     expect(results[0]?.failures).toEqual([]);
   });
 
+  it("reads lookup files and the time", async () => {
+    const results = await run({
+      "rule.yaml": `name: owners
+cql: |
+  match(file="hosts.csv", field=host)
+  | seen := now()
+tests:
+  - name: lookup and now
+    events: [{ host: a }, { host: z }]
+    now: 2024-05-06T08:00:00Z
+    lookups: { hosts.csv: lookups/hosts.csv }
+    rows: [{ host: a, owner: alice, seen: "1714982400000" }]
+`,
+      "lookups/hosts.csv": "host,owner\na,alice\n",
+    });
+
+    expect(results[0]?.failures).toEqual([]);
+  });
+
   it("reports a query that does not compile", async () => {
     const results = await run({
-      "rule.yaml": "name: broken\ncql: groupBy(host, limit=none)\ntests:\n  - name: a\n    events: []\n    match: false\n  - name: b\n    events: []\n    match: false\n",
+      "rule.yaml": "name: broken\ncql: |\n  groupBy(host, limit=none)\ntests:\n  - name: a\n    events: []\n    match: false\n  - name: b\n    events: []\n    match: false\n",
     });
 
     expect(results.map((result) => result.passed)).toEqual([false, false]);
-    expect(results[0]?.failures[0]).toMatch(/^the query does not compile:\n.*rule\.yaml \(cql\):1:/);
+    expect(results[0]?.failures[0]).toMatch(/^the query does not compile \(it starts at line 3 of the rule file\):\n.*rule\.yaml \(cql\):1:/);
   });
 
   it("reports a missing events file", async () => {

@@ -6,7 +6,7 @@ import { loadRuleFile } from "../../src/testing/vitest.js";
 const rulePath = fileURLToPath(new URL("../../examples/high-port-count/rule.yaml", import.meta.url));
 const events = [{ host: "a" }, { host: "a" }, { host: "b" }];
 
-/** The message of a failed assertion. */
+/** Returns the message of a failed assertion. */
 function failureOf(assertion: () => void): string {
   try {
     assertion();
