@@ -54,6 +54,7 @@ export function lintQuery(source: string, options: LintOptions = {}): LintResult
   const query = parse(source, options.file === undefined ? {} : { file: options.file });
   const registry = options.registry ?? createBuiltinRegistry();
   const suppressions = findSuppressions(source);
+  const steps = fieldFlow(query, registry);
   const warnings: LintWarning[] = [];
   let suppressed = 0;
 
@@ -62,7 +63,7 @@ export function lintQuery(source: string, options: LintOptions = {}): LintResult
       query,
       source,
       registry,
-      steps: fieldFlow(query, registry),
+      steps,
       report(span: Span, message: string, docsPage: string) {
         if (isSuppressed(suppressions, span.line, rule.id)) {
           suppressed += 1;

@@ -13,6 +13,7 @@ const DIRECTIVE = /cql-lint-ignore(-next-line)?\b([^\n*]*)/;
 
 export function findSuppressions(source: string): Suppressions {
   const suppressions: Suppressions = new Map();
+  if (!source.includes("cql-lint-ignore")) return suppressions;
 
   for (const comment of comments(source)) {
     const directive = DIRECTIVE.exec(comment.text);
