@@ -75,3 +75,10 @@ describe("bitfield:extractFlags", () => {
     expect(errorOf(() => runQuery("bitfield:extractFlags(field=f, output=[[64, A]])", [])).message).toMatch(/indexes 0 to 63/);
   });
 });
+
+describe("geography:distance inputs", () => {
+  it("writes nothing when a coordinate is missing or not a number", () => {
+    const query = "geography:distance(lat1=a, lon1=b, lat2=c, lon2=d)";
+    expect(runQuery(query, [{ a: 1, b: 2, c: 3 }, { a: 1, b: 2, c: 3, d: "east" }]).every((event) => event._distance === undefined)).toBe(true);
+  });
+});

@@ -117,3 +117,18 @@ describe("parseHexString", () => {
     expect(errorOf(() => runQuery('parseHexString(h, charset="klingon")', [])).message).toMatch(/unknown character set/);
   });
 });
+
+describe("missing fields and bad values", () => {
+  it("leave events without the field unchanged", () => {
+    const query = "parseXml(x) | parseCEF(c) | parseLEEF(l) | parseUrl(u) | parseCsv(v, columns=[a])";
+    expect(runQuery(query, [{ other: "1" }])).toEqual([{ other: "1" }]);
+  });
+
+  it("read an unclosed CSV quote to the end of the line", () => {
+    expect(runQuery("parseCsv(v, columns=[a, b])", [{ v: '"x,y' }])[0]?.a).toBe("x,y");
+  });
+
+  it("write an empty object when writeJson selects nothing", () => {
+    expect(runQuery("writeJson([missing], as=j)", [{ other: "1" }])[0]?.j).toBe("{}");
+  });
+});

@@ -87,3 +87,9 @@ describe("findTimestamp", () => {
     expect(runQuery("findTimestamp(addErrors=false)", [{ "@rawstring": late }])[0]?.["@timestamp"]).toBeUndefined();
   });
 });
+
+describe("findTimestamp inputs", () => {
+  it("leaves events without the field unchanged", () => {
+    expect(runQuery("findTimestamp(field=line, timezone=UTC)", [{ other: "1" }])).toEqual([{ other: "1" }]);
+  });
+});
