@@ -38,6 +38,7 @@ import { regexStage } from "../functions/filter/regex.js";
 import { stats } from "../functions/aggregate/stats.js";
 import { originalOf, type Event } from "./event.js";
 import { compileExpression, type ExpressionEnvironment } from "./expression.js";
+import { freeTextMatches, searchedByFreeText } from "./freeText.js";
 import { compileWildcard } from "./match.js";
 import {
   defaultEffects,
@@ -122,12 +123,6 @@ function splitAtTwoPassFilter(steps: readonly CompiledStep[]): TwoPassPlan | und
   };
 }
 
-/** Fields free text never searches (syntax-filters docs page); tags are excluded too. */
-const FREE_TEXT_EXCLUDED = new Set(["@id", "@timestamp", "@ingesttimestamp"]);
-
-function searchedByFreeText(name: string): boolean {
-  return !FREE_TEXT_EXCLUDED.has(name) && !name.startsWith("#");
-}
 
 class Compiler {
   readonly warnings: string[] = [];
@@ -392,14 +387,7 @@ class Compiler {
       matches = compileWildcard(pattern, { anchored: false });
     }
 
-    return (event) => {
-      for (const [name, text] of originalOf(event)) {
-        if (searchedByFreeText(name) && matches(text)) {
-          return true;
-        }
-      }
-      return false;
-    };
+    return (event) => freeTextMatches(event, matches);
   }
 
   noteFreeText(): void {
@@ -621,6 +609,9 @@ class Compiler {
 
     const args = bound.args === undefined || bound.usesParameters ? this.readArguments(bound) : bound.args;
     const compiled = bound.definition.compile(args, this.context(bound, negated));
+    if (compiled.readsOriginalEvent === true) {
+      this.noteFreeText();
+    }
     if (!negated) {
       this.compiledCalls.set(bound.call, compiled);
     }

@@ -13,6 +13,7 @@ import { mathFunctions } from "./math/index.js";
 import { miscFunctions } from "./misc/index.js";
 import { networkFunctions } from "./network/index.js";
 import { parseFunctions } from "./parse/index.js";
+import { regexFunctions } from "./regex/index.js";
 import { Registry, type AnyFunctionDefinition } from "./registry.js";
 import { stringFunctions } from "./string/index.js";
 import { timeFunctions } from "./time/index.js";
@@ -31,6 +32,7 @@ export const builtinFunctions: readonly AnyFunctionDefinition[] = [
   ...miscFunctions,
   ...networkFunctions,
   ...parseFunctions,
+  ...regexFunctions,
   ...stringFunctions,
   ...timeFunctions,
   ...timeseriesFunctions,

@@ -143,6 +143,11 @@ export interface CompiledFunction {
   /** True when the stage's output holds only fields it computed (see CompiledPipeline.projects). */
   projects?: boolean;
   /**
+   * True when the stage searches the event as it entered the query, as free text does (read it
+   * with `originalOf` from src/engine/event.ts); the engine then keeps that form of each event.
+   */
+  readsOriginalEvent?: boolean;
+  /**
    * For a filter that must see the whole input before passing anything (selfJoinFilter()): the
    * same filter in two passes, which a run over replayable input uses instead of `stage` so it
    * holds no events in memory.
