@@ -83,29 +83,18 @@ interface Entry {
  * their largest value for max=.
  */
 function topStage(args: TopArgs, measure: Measure, as: string): StageFactory {
-  const keyOf = (event: Event): string[] | undefined => {
-    const keys: string[] = [];
-    for (const field of args.field) {
-      const value = event.get(field);
-      if (value === undefined) {
-        return undefined;
-      }
-      keys.push(value);
-    }
-    return keys;
-  };
-
   return (next) => {
     const entries = new Map<string, Entry>();
 
     return {
       push(event) {
-        const keys = keyOf(event);
+        const keys = keysOf(event, args.field);
         if (keys === undefined) {
           return;
         }
 
-        const id = JSON.stringify(keys);
+        // One field is its own key; several are joined with their lengths so tuples stay apart.
+        const id = keys.length === 1 ? (keys[0] as string) : keys.map((key) => `${key.length}:${key}`).join("");
         let entry = entries.get(id);
         if (entry === undefined) {
           entry = { keys, value: 0, hasValue: measure.kind !== "max", sequence: entries.size };
@@ -121,6 +110,19 @@ function topStage(args: TopArgs, measure: Measure, as: string): StageFactory {
       },
     };
   };
+}
+
+/** The values of the key fields; undefined when the event lacks one of them. */
+function keysOf(event: Event, fields: readonly string[]): string[] | undefined {
+  const keys: string[] = [];
+  for (const field of fields) {
+    const value = event.get(field);
+    if (value === undefined) {
+      return undefined;
+    }
+    keys.push(value);
+  }
+  return keys;
 }
 
 function addToEntry(entry: Entry, event: Event, measure: Measure): void {
