@@ -17,6 +17,8 @@ interface CommunityIdArgs {
   destinationip: string;
   sourceport?: string;
   destinationport?: string;
+  icmptype?: string;
+  icmpcode?: string;
   proto: string;
   seed: number;
   as: string;
@@ -32,24 +34,30 @@ const WITH_PORTS = new Set([6, 17, 132]);
 const ICMP_PAIRS = new Map([[8, 0], [0, 8], [13, 14], [14, 13], [15, 16], [16, 15], [10, 9], [9, 10], [17, 18], [18, 17]]);
 const ICMP6_PAIRS = new Map([[128, 129], [129, 128], [133, 134], [134, 133], [135, 136], [136, 135], [130, 131], [131, 130]]);
 
+const optionalField = (description: string) => ({ type: "field" as const, schema: fieldName().optional(), description });
+
 export const communityId: FunctionDefinition<CommunityIdArgs> = {
   name: "communityId",
   kind: "transformation",
   docsPage: "functions-communityid",
-  summary: "Writes the Community ID v1 hash of a flow (addresses, ports, protocol), the same for both directions.",
+  summary: "Writes the Community ID v1 hash of a flow (addresses, ports, protocol), the same for both directions; invalid input gives the empty string.",
   params: {
     sourceip: { type: "field", schema: fieldName(), description: "The field holding the source IP address." },
     destinationip: { type: "field", schema: fieldName(), description: "The field holding the destination IP address." },
-    sourceport: { type: "field", schema: fieldName().optional(), description: "The field holding the source port (the ICMP type for ICMP)." },
-    destinationport: { type: "field", schema: fieldName().optional(), description: "The field holding the destination port (the ICMP code for ICMP)." },
+    sourceport: optionalField("The field holding the source port, 0 to 65535."),
+    destinationport: optionalField("The field holding the destination port, 0 to 65535."),
+    icmptype: optionalField("The field holding the ICMP type; for ICMP it stands in for the source port."),
+    icmpcode: optionalField("The field holding the ICMP code; for ICMP it stands in for the destination port."),
     proto: { type: "field", schema: fieldName(), description: "The field holding the IP protocol: a number such as 6, or tcp, udp, icmp, icmp6, sctp." },
     seed: { type: "number", schema: z.number().int().min(0).max(65535).default(0), description: "The hash seed, 0 to 65535." },
     as: { type: "field", schema: outputField("_community_id"), description: "The output field." },
   },
   compile(args) {
-    const ports = [args.sourceport, args.destinationport].filter((field): field is string => field !== undefined);
-    const reads = new Set([args.sourceip, args.destinationip, args.proto, ...ports]);
-    return valueFunction(args.as, reads, (event) => flowHash(event, args));
+    const optional = [args.sourceport, args.destinationport, args.icmptype, args.icmpcode];
+    const reads = new Set([args.sourceip, args.destinationip, args.proto, ...optional.filter((field): field is string => field !== undefined)]);
+    // Invalid input (an invalid address, a port out of range) writes the empty string
+    // (functions-communityid).
+    return valueFunction(args.as, reads, (event) => flowHash(event, args) ?? "");
   },
 };
 
@@ -61,25 +69,14 @@ function flowHash(event: Event, args: CommunityIdArgs): string | null {
     return null;
   }
 
-  const usesPorts = WITH_PORTS.has(protocol) || protocol === ICMP || protocol === ICMP6;
-  const sourcePort = usesPorts ? readPort(event, args.sourceport) : undefined;
-  let destinationPort = usesPorts ? readPort(event, args.destinationport) : undefined;
-  if (usesPorts && (sourcePort === undefined || destinationPort === undefined)) {
+  const ports = flowPorts(event, args, protocol);
+  if (ports === null) {
     return null;
   }
 
-  let oneWay = false;
-  if (protocol === ICMP || protocol === ICMP6) {
-    const reply = (protocol === ICMP ? ICMP_PAIRS : ICMP6_PAIRS).get(sourcePort as number);
-    oneWay = reply === undefined;
-    if (reply !== undefined) {
-      destinationPort = reply;
-    }
-  }
-
-  let first = { address: addressBytes(source), port: sourcePort };
-  let second = { address: addressBytes(destination), port: destinationPort };
-  if (!oneWay && isGreater(first, second)) {
+  let first = { address: addressBytes(source), port: ports?.source };
+  let second = { address: addressBytes(destination), port: ports?.destination };
+  if (ports?.oneWay !== true && isGreater(first, second)) {
     [first, second] = [second, first];
   }
 
@@ -88,6 +85,43 @@ function flowHash(event: Event, args: CommunityIdArgs): string | null {
     parts.push(uint16(first.port), uint16(second.port));
   }
   return `1:${createHash("sha1").update(Buffer.concat(parts)).digest("base64")}`;
+}
+
+interface FlowPorts {
+  source: number;
+  destination: number;
+  oneWay: boolean;
+}
+
+/**
+ * The ports that go into the hash: the port fields for TCP, UDP and SCTP; for ICMP the type and
+ * code (from icmptype/icmpcode, else from the port fields) mapped as the specification's ICMP
+ * rules say. Undefined when the flow hashes without ports; null for invalid input.
+ */
+function flowPorts(event: Event, args: CommunityIdArgs, protocol: number): FlowPorts | undefined | null {
+  const icmp = protocol === ICMP || protocol === ICMP6;
+  if (!icmp && !WITH_PORTS.has(protocol)) {
+    return undefined;
+  }
+
+  const sourceField = icmp && args.icmptype !== undefined ? args.icmptype : args.sourceport;
+  const destinationField = icmp && args.icmpcode !== undefined ? args.icmpcode : args.destinationport;
+  if (sourceField === undefined || destinationField === undefined) {
+    return undefined;
+  }
+
+  const source = readPort(event, sourceField);
+  const destination = readPort(event, destinationField);
+  if (source === undefined || destination === undefined) {
+    return null;
+  }
+
+  if (!icmp) {
+    return { source, destination, oneWay: false };
+  }
+
+  const reply = (protocol === ICMP ? ICMP_PAIRS : ICMP6_PAIRS).get(source);
+  return reply === undefined ? { source, destination, oneWay: true } : { source, destination: reply, oneWay: false };
 }
 
 function isGreater(a: { address: Buffer; port: number | undefined }, b: { address: Buffer; port: number | undefined }): boolean {
@@ -109,8 +143,8 @@ function readProtocol(text: string | undefined): number | undefined {
   return number !== undefined && number <= 255 ? number : undefined;
 }
 
-function readPort(event: Event, field: string | undefined): number | undefined {
-  const text = field === undefined ? undefined : event.get(field)?.trim();
+function readPort(event: Event, field: string): number | undefined {
+  const text = event.get(field)?.trim();
   if (text === undefined || !/^\d{1,5}$/.test(text) || Number(text) > 65535) {
     return undefined;
   }

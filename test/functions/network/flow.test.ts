@@ -23,9 +23,23 @@ describe("communityId", () => {
     expect(out[0]?._community_id).toBe("1:X0snYXpgwiv9TZtqg64sgzUn6Dk=");
   });
 
-  it("writes nothing without a valid address, port or protocol", () => {
-    const events = [{ s: "x", d: "1.1.1.1", sp: 1, dp: 2, p: 6 }, { s: "1.1.1.1", d: "2.2.2.2", sp: 1, p: 6 }, { s: "1.1.1.1", d: "2.2.2.2", sp: 1, dp: 2, p: "carrier-pigeon" }];
-    expect(runQuery(COMMUNITY_ID, events).every((event) => event._community_id === undefined)).toBe(true);
+  it("writes the empty string for invalid input", () => {
+    const events = [{ s: "x", d: "1.1.1.1", sp: 1, dp: 2, p: 6 }, { s: "1.1.1.1", d: "2.2.2.2", sp: 1, dp: 70000, p: 6 }, { s: "1.1.1.1", d: "2.2.2.2", sp: 1, dp: 2, p: "carrier-pigeon" }];
+    expect(runQuery(COMMUNITY_ID, events).map((event) => event._community_id)).toEqual(["", "", ""]);
+  });
+
+  it("hashes without ports when none are given", () => {
+    // Flows from the Tenzir community_id documentation: with ports for TCP, without for UDP.
+    const out = runQuery("a := communityId(sourceip=s, destinationip=d, sourceport=sp, destinationport=dp, proto=p) | b := communityId(sourceip=s, destinationip=d, proto=q)", [
+      { s: "1.2.3.4", d: "43.3.132.3", sp: 4584, dp: 3483, p: "tcp", q: "udp" },
+    ]);
+    expect(out[0]?.a).toBe("1:koNcqhFRD5kb254ZrLsdv630jCM=");
+    expect(out[0]?.b).toBe("1:7TrrMeH98PrUKC0ySu3RNmpUr48=");
+  });
+
+  it("reads ICMP type and code from their own fields", () => {
+    const out = runQuery("communityId(sourceip=s, destinationip=d, icmptype=t, icmpcode=c, proto=p)", [{ s: "192.168.0.89", d: "192.168.0.1", t: 8, c: 0, p: 1 }]);
+    expect(out[0]?._community_id).toBe("1:X0snYXpgwiv9TZtqg64sgzUn6Dk=");
   });
 });
 
