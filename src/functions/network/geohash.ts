@@ -20,8 +20,8 @@ export const geohash: FunctionDefinition<GeohashArgs> = {
   docsPage: "functions-geohash",
   summary: "Writes the geohash of the latitude and longitude in two fields, with 1 to 12 characters.",
   params: {
-    lat: { type: "field", schema: fieldName(), description: "The field holding the latitude, -90 to 90." },
-    lon: { type: "field", schema: fieldName(), description: "The field holding the longitude, -180 to 180." },
+    lat: { type: "field", schema: fieldName().default("ip.lat"), description: "The field holding the latitude, -90 to 90 (as ipLocation() writes it by default)." },
+    lon: { type: "field", schema: fieldName().default("ip.lon"), description: "The field holding the longitude, -180 to 180." },
     precision: {
       type: "number",
       schema: z.number({ error: "expected a precision from 1 to 12" }).int().min(1).max(12).default(12),
@@ -56,7 +56,9 @@ export function encodeGeohash(latitude: number, longitude: number, precision: nu
     const coordinate = even ? longitude : latitude;
     const middle = ((range[0] as number) + (range[1] as number)) / 2;
     value <<= 1;
-    if (coordinate >= middle) {
+    // A coordinate on the midpoint goes to the lower half: the docs' Greenwich example (lon 0.0)
+    // gives gcpuzgrbxvrc, west of the meridian.
+    if (coordinate > middle) {
       value |= 1;
       range[0] = middle;
     } else {
