@@ -12,9 +12,6 @@ import type { RunOptions } from "../types.js";
 
 export type DatabaseKind = "location" | "asn";
 
-/** A database lookup: the fields of an address's record, named as the function writes them. */
-export type GeoLookup = (address: string) => [string, string][];
-
 const readers = new Map<string, Reader<Record<string, unknown>>>();
 
 /** The option and CLI flag that set each database, for messages. */
