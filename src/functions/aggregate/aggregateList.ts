@@ -7,6 +7,7 @@ import { ErrorCodes } from "../../errors/index.js";
 import type { CompileContext, CompiledPipeline, FieldUse } from "../types.js";
 import { findClashingOutput } from "./combine.js";
 import { countStage } from "./count.js";
+import { hasOptionalOutputs } from "./optionalOutputs.js";
 
 /** count() writing `_count`, the aggregate stats() and groupBy() use when `function` is not given. */
 export function defaultCount(): CompiledPipeline {
@@ -23,7 +24,9 @@ export function defaultCount(): CompiledPipeline {
 
 /**
  * Compiles the aggregates of a `function` argument (count() when absent) and rejects two
- * aggregates that write the same field.
+ * aggregates that are sure to write the same field. Two identical calls write equal values, and
+ * a field that an aggregate writes only when the input had it may never be written, so neither
+ * is a clash here; the rows are checked again when they are combined.
  */
 export function compileAggregateList(list: Expr[] | undefined, ctx: CompileContext): CompiledPipeline[] {
   if (list === undefined) {
@@ -31,7 +34,15 @@ export function compileAggregateList(list: Expr[] | undefined, ctx: CompileConte
   }
 
   const pipelines = ctx.compileAggregates(list);
-  const clash = findClashingOutput(pipelines.map((pipeline) => pipeline.outputs));
+  const seen = new Set<string>();
+  const certainOutputs = pipelines.map((pipeline, index) => {
+    const syntax = syntaxKey(list[index] as Expr);
+    const repeated = seen.has(syntax);
+    seen.add(syntax);
+    return repeated || hasOptionalOutputs(pipeline) ? undefined : pipeline.outputs;
+  });
+
+  const clash = findClashingOutput(certainOutputs);
   if (clash !== undefined) {
     ctx.error(
       `two aggregates in function= write the field ${clash}; name one of them with as=, e.g. count(as=total)`,
@@ -41,6 +52,11 @@ export function compileAggregateList(list: Expr[] | undefined, ctx: CompileConte
   }
 
   return pipelines;
+}
+
+/** Serialises an element without its source positions, to find repeated calls. */
+function syntaxKey(element: Expr): string {
+  return JSON.stringify(element, (key, value: unknown) => (key === "span" || key === "nameSpan" ? undefined : value));
 }
 
 /** Returns the input fields a list of aggregates needs. */

@@ -3,6 +3,7 @@ import { READING_AGGREGATE_EFFECTS } from "../../engine/pipeline.js";
 import type { Event } from "../../engine/event.js";
 import { fieldNames, flag, limit, text } from "../schemas.js";
 import type { FunctionDefinition, StageFactory } from "../types.js";
+import { withOptionalOutputs } from "./optionalOutputs.js";
 
 interface CollectArgs {
   fields: string[];
@@ -29,7 +30,7 @@ export const collect: FunctionDefinition<CollectArgs> = {
   },
   compile(args) {
     return {
-      stage: collectStage(args),
+      stage: withOptionalOutputs(collectStage(args)),
       effects: READING_AGGREGATE_EFFECTS,
       outputs: [...args.fields],
       reads: new Set(args.fields),

@@ -8,6 +8,7 @@ import { fieldName, fieldNames } from "../schemas.js";
 import type { FunctionDefinition } from "../types.js";
 import type { Extreme } from "./extreme.js";
 import { compiledRunning, numberIn } from "./numericField.js";
+import { withOptionalOutputs } from "./optionalOutputs.js";
 import type { RunningFactory } from "./running.js";
 
 export interface SelectFromArgs {
@@ -31,7 +32,8 @@ export function selectFromDefinition(extreme: Extreme): FunctionDefinition<Selec
       include: { type: "fields", schema: fieldNames(), description: "The fields of the selected event to output." },
     },
     compile(args) {
-      return compiledRunning(selectFromOf(args.field, args.include, extreme), [args.field, ...args.include], args.include);
+      const compiled = compiledRunning(selectFromOf(args.field, args.include, extreme), [args.field, ...args.include], args.include);
+      return { ...compiled, stage: withOptionalOutputs(compiled.stage) };
     },
   };
 }

@@ -3,6 +3,7 @@ import { parseNumber } from "../../engine/values.js";
 import { fieldNames } from "../schemas.js";
 import type { FunctionDefinition } from "../types.js";
 import { compiledRunning } from "./numericField.js";
+import { withOptionalOutputs } from "./optionalOutputs.js";
 import type { RunningFactory } from "./running.js";
 
 interface SelectLastArgs {
@@ -19,7 +20,8 @@ export const selectLast: FunctionDefinition<SelectLastArgs> = {
     fields: { type: "fields", schema: fieldNames(), description: "The fields to keep; each may come from a different event." },
   },
   compile(args) {
-    return compiledRunning(lastValuesOf(args.fields), [...args.fields, "@timestamp"], args.fields);
+    const compiled = compiledRunning(lastValuesOf(args.fields), [...args.fields, "@timestamp"], args.fields);
+    return { ...compiled, stage: withOptionalOutputs(compiled.stage) };
   },
 };
 

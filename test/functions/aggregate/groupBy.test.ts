@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runQuery, runWithWarnings } from "../helpers.js";
+import { errorOf, runQuery, runWithWarnings } from "../helpers.js";
 
 // The syntax example of the functions-groupby page.
 const statusEvents = [
@@ -137,6 +137,23 @@ describe("groupBy", () => {
       { id: "x", _count: "2", _min: "1000", _max: "400000" },
       { id: "y", _count: "1", _min: "5", _max: "5" },
     ]);
+  });
+
+  it("accepts repeated identical aggregates", () => {
+    // A corpus dashboard lists count(as=count) twice; both write the same value.
+    expect(runQuery("groupBy(k, function=[count(as=count), selectLast(@timestamp), count(as=count)])", [{ k: "a", "@timestamp": "5" }])).toEqual([
+      { k: "a", count: "1", "@timestamp": "5" },
+    ]);
+  });
+
+  it("accepts collect() of a field another aggregate writes", () => {
+    // collect() writes _count only when an event had it, so count() decides here.
+    expect(runQuery("groupBy(k, function=[count(), collect([k, _count])])", [{ k: "a" }, { k: "a" }])).toEqual([{ k: "a", _count: "2" }]);
+  });
+
+  it("fails when two aggregates write different values", () => {
+    const error = errorOf(() => runQuery("groupBy(k, function=[count(as=n), collect(n)])", [{ k: "a", n: "7" }]));
+    expect(error.message).toMatch(/two aggregates write the field "n" with different values \("1" and "7"\)/);
   });
 
   it("accepts limit=max", () => {
