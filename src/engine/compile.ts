@@ -292,10 +292,13 @@ class Compiler {
     return filterStepOf(this.fieldTestPredicate(node), new Set([node.field.name]));
   }
 
-  /** `field = /re/flags` means `regex("re", field=field, flags="flags")` (functions-regex). */
+  /**
+   * `field = /re/flags` means `regex("re", field=field, flags="flags")` (functions-regex). The
+   * `g` flag repeats extraction (syntax-regex-flags), so without named groups it changes nothing.
+   */
   fieldRegexStep(field: string, literal: RegexLiteral): CompiledStep {
     const regex = this.regex(literal.source, literal.flags, literal.span, true);
-    if (regex.groups.length === 0 && !regex.repeat) {
+    if (regex.groups.length === 0) {
       return filterStepOf((event) => {
         const text = event.get(field);
         return text !== undefined && regex.test(text);
@@ -361,7 +364,7 @@ class Compiler {
     const value = node.value;
     if (value.kind === "Regex") {
       const regex = this.regex(value.source, value.flags, value.span, true);
-      if (regex.groups.length > 0 || regex.repeat) {
+      if (regex.groups.length > 0) {
         this.noteFreeText();
         return { factory: freeTextExtraction(regex), effects: { modifies: true, drops: true, retains: false }, reads: "all", projects: false };
       }

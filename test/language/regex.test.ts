@@ -31,6 +31,11 @@ describe("flags", () => {
     ]);
   });
 
+  it("g without named groups filters once", () => {
+    expect(runQuery("m = /a/g", [{ m: "aaa" }, { m: "b" }])).toEqual([{ m: "aaa" }]);
+    expect(runQuery("/a/g", [{ m: "aaa" }])).toEqual([{ m: "aaa" }]);
+  });
+
   it("F selects engine v2 and its \\W", () => {
     // syntax-regex-diffs: \W is [^a-zA-Z] in v1 but [^a-zA-Z_0-9] in v2.
     expect(runQuery("v = /^\\W$/", [{ v: "5" }, { v: "-" }])).toEqual([{ v: "5" }, { v: "-" }]);
