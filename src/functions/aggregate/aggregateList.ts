@@ -25,8 +25,8 @@ export function defaultCount(): CompiledPipeline {
 /**
  * Compiles the aggregates of a `function` argument (count() when absent) and rejects two
  * aggregates that are sure to write the same field. Two identical calls write equal values, and
- * a field that an aggregate writes only when the input had it may never be written, so neither
- * is a clash here; the rows are checked again when they are combined.
+ * a field that an aggregate writes only when the input had it may never be written. Neither is a
+ * clash here, because the rows are checked again when they are combined.
  */
 export function compileAggregateList(list: Expr[] | undefined, ctx: CompileContext): CompiledPipeline[] {
   if (list === undefined) {

@@ -57,8 +57,28 @@ export const sort: FunctionDefinition<SortArgs> = {
   },
 };
 
-/** The accepted spellings of `order`; the long forms are those array:sort() documents. */
-const ORDERS: Readonly<Record<string, SortOrder>> = { asc: "asc", ascending: "asc", desc: "desc", descending: "desc" };
+/**
+ * The accepted spellings of `order`: asc and desc, the long forms array:sort() documents, and
+ * the prefixes between them. CrowdStrike's own dashboards write `order=des`, and a community
+ * dashboard writes `order=asce`.
+ */
+const ORDERS: Readonly<Record<string, SortOrder>> = {
+  asc: "asc",
+  asce: "asc",
+  ascen: "asc",
+  ascend: "asc",
+  ascendi: "asc",
+  ascendin: "asc",
+  ascending: "asc",
+  des: "desc",
+  desc: "desc",
+  desce: "desc",
+  descen: "desc",
+  descend: "desc",
+  descendi: "desc",
+  descendin: "desc",
+  descending: "desc",
+};
 
 const TYPES: Readonly<Record<string, SortType>> = { number: "number", string: "string", hex: "hex", any: "any" };
 
@@ -69,8 +89,8 @@ export function sortSpecs(fields: readonly string[], orders: readonly string[], 
 
   return fields.map((field, index) => ({
     field,
-    order: pick(orders, index, ORDERS, "order", ctx),
-    type: pick(types, index, TYPES, "type", ctx),
+    order: pick(orders, index, ORDERS, "order", "asc or desc", ctx),
+    type: pick(types, index, TYPES, "type", "number, string, hex or any", ctx),
   }));
 }
 
@@ -84,12 +104,19 @@ function checkCount(fields: readonly string[], values: readonly string[], parame
   }
 }
 
-function pick<T>(values: readonly string[], index: number, allowed: Readonly<Record<string, T>>, parameter: string, ctx: CompileContext): T {
+function pick<T>(
+  values: readonly string[],
+  index: number,
+  allowed: Readonly<Record<string, T>>,
+  parameter: string,
+  expected: string,
+  ctx: CompileContext,
+): T {
   const value = (values.length === 1 ? values[0] : values[index]) as string;
   const known = Object.hasOwn(allowed, value.toLowerCase()) ? allowed[value.toLowerCase()] : undefined;
   if (known === undefined) {
     ctx.error(
-      `invalid ${parameter} ${JSON.stringify(value)}: expected one of ${Object.keys(allowed).join(", ")}`,
+      `invalid ${parameter} ${JSON.stringify(value)}: expected ${expected}`,
       ctx.argumentSpan(parameter),
       ErrorCodes.invalidArgument,
     );

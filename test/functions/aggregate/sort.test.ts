@@ -60,6 +60,11 @@ describe("sort", () => {
     expect(values(runQuery("sort(n, order=DESCENDING, limit=1)", events), "n")).toEqual(["100"]);
   });
 
+  it("accepts prefixes such as des and asce", () => {
+    expect(values(runQuery("sort(n, order=des, limit=1)", events), "n")).toEqual(["100"]);
+    expect(values(runQuery("sort(n, order=asce, limit=1)", events), "n")).toEqual(["9"]);
+  });
+
   it("applies one type per field", () => {
     const rows = runQuery("sort([a, b], type=[string, number], order=asc)", [
       { a: "x", b: "10" },
@@ -74,6 +79,6 @@ describe("sort", () => {
   });
 
   it("rejects an unknown order", () => {
-    expect(() => runQuery("sort(n, order=up)", [])).toThrow(/invalid order "up"/);
+    expect(() => runQuery("sort(n, order=up)", [])).toThrow(/invalid order "up": expected asc or desc/);
   });
 });
