@@ -3,11 +3,12 @@
  * and picks one per input.
  *
  * Why two engines. LogScale's engine v1, JitRex, backtracks, like JavaScript's `RegExp`. Both
- * take exponential time on patterns such as `(a+)+$`, and polynomial time on ordinary ones:
- * `(?<k>\w+)=` takes about 0.3 s on a 10,000-character value without `=` and 33 s on 100,000
- * characters in V8 (Node 20, 2-vCPU AMD EPYC; bench/regex-engines.ts). re2js, a JavaScript port
- * of RE2, runs in time linear in the input, but on the short values typical of log fields it is
- * 5 to 65 times slower than `RegExp` for most patterns of the same benchmark, and it cannot
+ * take exponential time on patterns such as `(a+)+$`, and polynomial time on ordinary ones.
+ * For example, `(?<k>\w+)=` takes about 1 s on a 20,000-character value without `=`, and the
+ * time grows with the square of the length (bench/regex-engines.ts on Node 20, 2-vCPU AMD
+ * EPYC). re2js, a
+ * JavaScript port of RE2, runs in time linear in the input, but on the log lines of the same
+ * benchmark it is 5 to 60 times slower than `RegExp` for six of eight patterns, and it cannot
  * express lookahead or backreferences, which JitRex supports.
  *
  * So each pattern is parsed once into a tree with the flags applied, then printed for both
@@ -38,7 +39,7 @@ export interface RegexCompileOptions {
   /** Whether the `g` flag is allowed (regex literals accept it, `regex(flags=...)` does not). */
   allowGlobalFlag: boolean;
   /**
-   * Which engine runs the pattern: "auto" (the default) chooses per input as described above;
+   * The engine choice: "auto" (the default) chooses per input as described above, while
    * "backtracking" and "linear" force one, for tests and benchmarks. "linear" falls back to
    * backtracking for patterns re2js cannot express.
    */
@@ -268,7 +269,7 @@ function javascriptRegExp(parsed: ParsedRegex, source: string): { once: RegExp; 
   return { once: new RegExp(printed, flags), global: new RegExp(printed, `${flags}g`) };
 }
 
-/** The re2js form of the pattern, or the construct that keeps re2js from running it. */
+/** Compiles the pattern for re2js, or names the construct that keeps re2js from running it. */
 function re2Regex(parsed: ParsedRegex): { regex: RE2JS; reason?: undefined } | { regex: null; reason: string } {
   const printed = printRe2(parsed);
   if (typeof printed !== "string") {
