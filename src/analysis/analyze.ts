@@ -12,6 +12,7 @@ import type {
   Expr,
   FieldCall,
   FilterNode,
+  FreeText,
   Match,
   Pipeline,
   Query,
@@ -233,7 +234,8 @@ class Analyzer {
         this.fieldTest(node, position);
         return;
       case "FreeText":
-        if (this.aggregateSeen) {
+        // A lone unquoted `*` keeps every event (a `case` default branch), so it is not a search.
+        if (this.aggregateSeen && !isMatchAll(node)) {
           this.error(
             "free-text search is only allowed before the first aggregate function; compare a field instead, e.g. @rawstring=*text*",
             node.span,
@@ -685,4 +687,9 @@ function containsParameter(expr: Expr): boolean {
 /** Tells whether a regex source has a named group `(?<name>` (not a lookbehind `(?<=`, `(?<!`). */
 export function hasNamedGroup(source: string): boolean {
   return /\(\?P?<(?![=!])/.test(source);
+}
+
+/** True for the filter `*`, which LogScale treats as "every event" rather than a text search. */
+function isMatchAll(node: FreeText): boolean {
+  return node.value.kind === "Pattern" && !node.value.quoted && node.value.text === "*";
 }
