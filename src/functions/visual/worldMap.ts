@@ -11,7 +11,7 @@ import type { Expr } from "../../syntax/ast.js";
 import { aggregateListReads } from "../aggregate/aggregateList.js";
 import { fieldName, syntaxTrees } from "../schemas.js";
 import type { CompiledPipeline, FunctionDefinition, StageFactory } from "../types.js";
-import { encodeGeohash } from "./geohash.js";
+import { encodeGeohash } from "../network/geohash.js";
 import { KeyedAggregate } from "./groupRows.js";
 import { singleAggregate } from "./sankey.js";
 

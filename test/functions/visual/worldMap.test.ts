@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorOf, runQuery, runWithWarnings } from "../helpers.js";
-import { encodeGeohash } from "../../../src/functions/visual/geohash.js";
+import { encodeGeohash } from "../../../src/functions/network/geohash.js";
 
 describe("geohash", () => {
   it("encodes the docs' Greenwich example", () => {
