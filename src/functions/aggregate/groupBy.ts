@@ -66,7 +66,7 @@ export const GROUPS_HELD = GROUP_MAX_LIMIT;
  * with the highest numeric value anywhere in their aggregate output remain, the selection the
  * functions-groupby page describes. Groups without any numeric output rank last, and ties keep
  * the first-seen order. LogScale makes that choice while streaming, so its groups past the limit
- * may have seen only part of their events; here every group sees all of its events.
+ * may have missed part of their events; here every group reads all of its events.
  */
 function groupByStage(fields: readonly string[], pipelines: readonly CompiledPipeline[], maxGroups: number): StageFactory {
   const keyOf = fields.length === 1 ? singleKey(fields[0] as string) : compositeKey(fields);

@@ -1,5 +1,5 @@
 /**
- * What the numeric aggregates (sum(), avg(), min(), max(), range(), stdDev()...) share: reading
+ * Helpers of the numeric aggregates (sum(), avg(), min(), max(), range(), stdDev()...): reading
  * a field as a number and the `field` / `as` parameters. An event whose field is missing or not
  * a number is skipped (functions-min, functions-max: "if the field contains non-numeric values,
  * the function returns nothing").
@@ -11,23 +11,23 @@ import { fieldName, outputField } from "../schemas.js";
 import type { CompiledFunction, ParamSpec } from "../types.js";
 import { runningStage, type RunningFactory } from "./running.js";
 
-/** The field's value as a number; null when the field is missing or not a number literal. */
+/** Reads the field as a number; null when the field is missing or not a number literal. */
 export function numberIn(event: Event, field: string): number | null {
   const text = event.get(field);
   return text === undefined ? null : parseNumber(text);
 }
 
-/** The `field` parameter of a numeric aggregate. */
+/** Builds the `field` parameter of a numeric aggregate. */
 export function numericFieldParam(description: string): ParamSpec {
   return { type: "field", schema: fieldName(), description };
 }
 
-/** The `as` parameter with its default output field. */
+/** Builds the `as` parameter with its default output field. */
 export function asParam(defaultName: string): ParamSpec {
   return { type: "field", schema: outputField(defaultName), description: `The output field; ${defaultName} by default.` };
 }
 
-/** The compiled form of an aggregate that reads `reads`, writes `outputs` and has a running form. */
+/** Builds the compiled form of an aggregate that reads `reads`, writes `outputs` and has a running form. */
 export function compiledRunning(create: RunningFactory, reads: readonly string[], outputs: readonly string[]): CompiledFunction {
   return {
     stage: runningStage(create),

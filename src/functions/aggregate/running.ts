@@ -47,7 +47,7 @@ export function runningStage(create: RunningFactory): StageFactory {
 }
 
 /**
- * The running form of a compiled aggregate, when it has one. A pipeline of a single aggregate
+ * Looks up the running form of a compiled aggregate, when it has one. A pipeline of a single aggregate
  * call has that call's stage as its factory, so the lookup finds it; composite `{ ... }`
  * pipelines have none.
  */

@@ -1,7 +1,7 @@
 /**
- * What the sequence functions accumulate(), slidingWindow() and slidingTimeWindow() share: the
- * inner aggregates, which must each yield at most one row, evaluated over a run of events and
- * merged into the current event. The engine feeds events in the order the previous stage emits
+ * Helpers of the sequence functions accumulate(), slidingWindow() and slidingTimeWindow(): their
+ * inner aggregates, which must each yield at most one row, are evaluated over a run of events
+ * and merged into the current event. The engine feeds events in the order the previous stage emits
  * them. LogScale requires an ordering aggregate such as head() or sort() before a sequence
  * function (functions-sequence), but this engine does not check for one.
  */

@@ -112,7 +112,7 @@ function topStage(args: TopArgs, measure: Measure, as: string): StageFactory {
   };
 }
 
-/** The values of the key fields; undefined when the event lacks one of them. */
+/** Reads the values of the key fields; undefined when the event lacks one of them. */
 function keysOf(event: Event, fields: readonly string[]): string[] | undefined {
   const keys: string[] = [];
   for (const field of fields) {

@@ -58,7 +58,7 @@ export const transpose: FunctionDefinition<TransposeArgs> = {
 };
 
 /**
- * One output event per field name of the input rows, names in UTF-16 code unit order as the
+ * Builds one output event per field name of the input rows, in UTF-16 code unit order as the
  * functions-transpose examples show (`_count` before `loglevel`). Input row i (from 1) becomes
  * the field `row[i]`. With a header field it becomes the field named by that row's header value,
  * and the header field itself gives no output row. A row without the header value keeps `row[i]`, and
