@@ -233,7 +233,7 @@ function readFlags(flags: string, options: RegexCompileOptions): Flags {
 
   for (const flag of flags) {
     if (!LITERAL_FLAGS.includes(flag) || (flag === "g" && !options.allowGlobalFlag)) {
-      const valid = options.allowGlobalFlag ? "i, m, d, g, F" : "i, m, d, F (use repeat=true in place of g)";
+      const valid = options.allowGlobalFlag ? "i, m, d, g, F" : "i, m, d, F here (regex() takes repeat=true in place of g)";
       throw new RegexSyntaxError(`invalid regex flag "${flag}": valid flags are ${valid}`, -1, "invalid");
     }
 

@@ -170,6 +170,14 @@ describe("long and hostile values", () => {
   });
 });
 
+describe("warnings", () => {
+  it("name a construct that keeps a slow pattern on the backtracking engine", () => {
+    const result = runWithWarnings("m = /(\\w+)\\1=/", [{ m: "abab=" }]);
+    expect(result.events).toEqual([{ m: "abab=" }]);
+    expect(result.warnings.join("\n")).toMatch(/uses a backreference, which only the backtracking engine supports/);
+  });
+});
+
 describe("missing fields and negation", () => {
   const events = [{ f: "abc" }, { f: "xyz" }, {}];
 
