@@ -13,13 +13,12 @@ import { MissingParameterError, parameterResolver } from "./analysis/arguments.j
 import { CqlQueryError, ErrorCodes } from "./errors/index.js";
 import { createBuiltinRegistry } from "./functions/builtins.js";
 import type { Registry } from "./functions/registry.js";
-import type { RunOptions as EngineRunOptions, FieldUse, Sink } from "./functions/types.js";
+import type { RunOptions as EngineRunOptions, Sink } from "./functions/types.js";
 import { compilePlan, type QueryPlan } from "./engine/compile.js";
 import { fromJson, rememberOriginal, toPlainObject, type Event, type InputOptions, type JsonValue } from "./engine/event.js";
 import { explainRun, type ExplainOptions, type Explanation } from "./engine/explain.js";
 import { WarningCollector } from "./engine/pipeline.js";
 import { queryInputRecorder } from "./engine/queryInput.js";
-import { runInTwoPasses } from "./engine/twoPass.js";
 import type { Query } from "./syntax/ast.js";
 import { parse as parseQuery } from "./syntax/parser.js";
 
@@ -155,14 +154,6 @@ class QueryRunner implements CompiledQuery {
     const warnings = startWarnings(plan);
     const output: Event[] = [];
     const collect: Sink = { push: (event) => output.push(event), end: () => {} };
-
-    // An array can be read twice, so a two-pass filter need not hold the events it waits on.
-    if (plan.twoPass !== undefined && Array.isArray(events)) {
-      const firstPassInput = narrowInput(input, plan.twoPass.firstPassReads);
-      const convert = (item: InputEvent, firstPass: boolean) => toEvent(item, firstPass ? firstPassInput : input, plan);
-      runInTwoPasses(plan.twoPass, events as readonly InputEvent[], convert, collect, warnings);
-      return { events: output.map(toPlainObject), warnings: warnings.warnings };
-    }
 
     const sink = plan.pipeline.factory(collect, warnings);
     const recordInput = queryInputRecorder(warnings);
@@ -307,11 +298,6 @@ function inputOptions(compileOptions: CompileOptions, runOptions: RunOptions, pl
     options.fields = fieldsToBuild(plan.inputFields, options);
   }
   return options;
-}
-
-/** Returns input options that build only `reads` (and what tags and `@timestamp` come from). */
-function narrowInput(input: InputOptions, reads: FieldUse): InputOptions {
-  return reads === "all" ? input : { ...input, fields: fieldsToBuild(reads, input) };
 }
 
 /** Returns the fields the query reads plus the input fields its tags and `@timestamp` come from. */

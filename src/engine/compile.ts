@@ -32,7 +32,6 @@ import type {
   RunOptions,
   StageEffects,
   StageFactory,
-  TwoPassFilter,
 } from "../functions/types.js";
 import { regexStage } from "../functions/filter/regex.js";
 import { stats } from "../functions/aggregate/stats.js";
@@ -61,11 +60,6 @@ import { caseStage, matchStage, orStage, type MatchArmStage } from "./conditiona
 /** A query compiled for one set of run options. */
 export interface QueryPlan {
   pipeline: CompiledPipeline;
-  /**
-   * The same pipeline cut at its first two-pass filter, for runs over input that can be read
-   * twice; absent when the query has no such filter or a step before it holds events.
-   */
-  twoPass?: TwoPassPlan;
   /** The input fields the query needs; "all" unless its output cannot carry unread fields. */
   inputFields: FieldUse;
   /** True when free text follows a step that may change events, so inputs need a copy. */
@@ -81,46 +75,8 @@ export interface QueryPlan {
  */
 export function compilePlan(analysis: Analysis, options: RunOptions): QueryPlan {
   const compiler = new Compiler(analysis, options);
-  const steps = compiler.compileSteps(analysis.query.pipeline);
-  const pipeline = pipelineOf(steps);
-  const plan: QueryPlan = { pipeline, inputFields: pipelineInputFields(pipeline), needsOriginal: compiler.needsOriginal, warnings: compiler.warnings };
-
-  const twoPass = splitAtTwoPassFilter(steps);
-  if (twoPass !== undefined) {
-    plan.twoPass = twoPass;
-  }
-  return plan;
-}
-
-/** A top-level pipeline cut at a two-pass filter: prefix, filter, suffix. */
-export interface TwoPassPlan {
-  /** The steps before the filter; they hold no events, so running them twice is cheap. */
-  prefix: CompiledPipeline;
-  filter: TwoPassFilter;
-  suffix: CompiledPipeline;
-  /** The input fields the first pass reads: those of the prefix and the filter. */
-  firstPassReads: FieldUse;
-}
-
-function splitAtTwoPassFilter(steps: readonly CompiledStep[]): TwoPassPlan | undefined {
-  const index = steps.findIndex((step) => step.twoPass !== undefined);
-  if (index === -1) {
-    return undefined;
-  }
-
-  const prefix = steps.slice(0, index);
-  if (prefix.some((step) => step.effects.retains)) {
-    return undefined;
-  }
-
-  const filterStep = steps[index] as CompiledStep;
-  const prefixPipeline = pipelineOf(prefix);
-  return {
-    prefix: prefixPipeline,
-    filter: filterStep.twoPass as TwoPassFilter,
-    suffix: pipelineOf(steps.slice(index + 1)),
-    firstPassReads: unionFieldUse([prefixPipeline.reads, filterStep.reads]),
-  };
+  const pipeline = compiler.compilePipeline(analysis.query.pipeline);
+  return { pipeline, inputFields: pipelineInputFields(pipeline), needsOriginal: compiler.needsOriginal, warnings: compiler.warnings };
 }
 
 
@@ -172,11 +128,8 @@ class Compiler {
   // Pipelines and steps
 
   compilePipeline(pipeline: Pipeline): CompiledPipeline {
-    return pipelineOf(this.compileSteps(pipeline));
-  }
-
-  compileSteps(pipeline: Pipeline): CompiledStep[] {
-    return fusePredicates(pipeline.steps.flatMap((step) => this.step(step)));
+    const steps = fusePredicates(pipeline.steps.flatMap((step) => this.step(step)));
+    return pipelineOf(steps);
   }
 
   step(step: Step): CompiledStep[] {
@@ -537,9 +490,6 @@ class Compiler {
     const step: CompiledStep = { factory: compiled.stage, effects, reads, projects: compiled.projects ?? false };
     if (compiled.outputs !== undefined) {
       step.outputs = compiled.outputs;
-    }
-    if (compiled.twoPass !== undefined) {
-      step.twoPass = compiled.twoPass;
     }
     return step;
   }

@@ -4,7 +4,7 @@
  * Filters and transformations pass each event on at once, so a pipeline made of them runs in
  * constant memory; aggregates hold their state until `end`.
  */
-import type { CompiledPipeline, FieldUse, FunctionKind, RunContext, Sink, StageEffects, StageFactory, TwoPassFilter } from "../functions/types.js";
+import type { CompiledPipeline, FieldUse, FunctionKind, RunContext, Sink, StageEffects, StageFactory } from "../functions/types.js";
 import type { Event } from "./event.js";
 
 /** A compiled step of a pipeline. */
@@ -19,8 +19,6 @@ export interface CompiledStep {
   reads: FieldUse;
   /** True when the step's output holds only fields it computed. */
   projects: boolean;
-  /** The step as two passes over replayable input, when it has that form. */
-  twoPass?: TwoPassFilter;
 }
 
 /** Joins field uses: "all" wins, otherwise the union of the names. */

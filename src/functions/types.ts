@@ -147,21 +147,6 @@ export interface CompiledFunction {
    * with `originalOf` from src/engine/event.ts); the engine then keeps that form of each event.
    */
   readsOriginalEvent?: boolean;
-  /**
-   * For a filter that must see the whole input before passing anything (selfJoinFilter()): the
-   * same filter in two passes, which a run over replayable input uses instead of `stage` so it
-   * holds no events in memory.
-   */
-  twoPass?: TwoPassFilter;
-}
-
-/**
- * A filter run as two passes over the same input. The first pass sees every event and records
- * what the decision needs; the second pass then keeps or drops each event as it arrives again.
- */
-export interface TwoPassFilter {
-  /** Starts one run: returns the first pass and the builder of the second. */
-  start(run: RunContext): { first: Sink; second: (next: Sink) => Sink };
 }
 
 /** Options every run may set; see the public API for their meaning. */

@@ -7,7 +7,7 @@ import type { Pipeline } from "../../syntax/ast.js";
 import type { Event } from "../../engine/event.js";
 import { unionFieldUse } from "../../engine/pipeline.js";
 import { fieldNames, flag, pipelines } from "../schemas.js";
-import type { FunctionDefinition, Sink, StageFactory } from "../types.js";
+import type { FunctionDefinition, StageFactory } from "../types.js";
 
 interface SelfJoinFilterArgs {
   field: string[];
@@ -52,7 +52,6 @@ export const selfJoinFilter: FunctionDefinition<SelfJoinFilterArgs> = {
 
     return {
       stage: selfJoinFilterStage(join),
-      twoPass: { start: () => twoPassSelfJoinFilter(join) },
       reads: unionFieldUse([new Set(args.field), ...clauses.map((clause) => clause.reads)]),
       effects: { modifies: false, drops: true, retains: true },
     };
@@ -136,36 +135,6 @@ function selfJoinFilterStage(join: KeyJoin): StageFactory {
       },
     };
   };
-}
-
-/**
- * Builds the two passes: the first records keys, the second decides each event as it arrives
- * again, so no event is held. The key and clause mask are computed again in the second pass.
- */
-function twoPassSelfJoinFilter(join: KeyJoin): { first: Sink; second: (next: Sink) => Sink } {
-  const recorder = new KeyRecorder(join);
-
-  const first: Sink = {
-    push(event) {
-      recorder.record(event, keyOf(event, join.fields));
-    },
-    end() {},
-  };
-
-  const second = (next: Sink): Sink => ({
-    push(event) {
-      const key = keyOf(event, join.fields);
-      const mask = key === undefined ? 0 : clauseMask(event, join.clauses);
-      if (recorder.passes(key, mask)) {
-        next.push(event);
-      }
-    },
-    end() {
-      next.end();
-    },
-  });
-
-  return { first, second };
 }
 
 function keyOf(event: Event, fields: readonly string[]): string | undefined {
