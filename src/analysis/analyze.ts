@@ -46,6 +46,8 @@ export interface BoundCall {
   args: Record<string, unknown> | undefined;
   /** True when an argument contains a `?param`, so each run reads the arguments with its values. */
   usesParameters: boolean;
+  /** True when an aggregate ran earlier in the same pipeline, so events arrive in its order. */
+  afterAggregate: boolean;
 }
 
 export interface ArgumentNode {
@@ -504,7 +506,8 @@ class Analyzer {
     }
 
     const usesParameters = [...nodes.values()].some((node) => containsParameter(node.value));
-    const bound: BoundCall = { call, definition, argumentNodes: nodes, args: undefined, usesParameters };
+    const afterAggregate = this.aggregateSeen;
+    const bound: BoundCall = { call, definition, argumentNodes: nodes, args: undefined, usesParameters, afterAggregate };
     bound.args = this.readArguments(bound);
     this.calls.set(call, bound);
     return bound;
@@ -515,7 +518,14 @@ class Analyzer {
       this.expression(arg.value);
     }
 
-    const bound: BoundCall = { call, definition, argumentNodes: new Map(), args: { arguments: call.args }, usesParameters: false };
+    const bound: BoundCall = {
+      call,
+      definition,
+      argumentNodes: new Map(),
+      args: { arguments: call.args },
+      usesParameters: false,
+      afterAggregate: this.aggregateSeen,
+    };
     this.calls.set(call, bound);
     return bound;
   }

@@ -455,6 +455,7 @@ class Compiler {
       argumentNodes: new Map(),
       args: { function: step.elements },
       usesParameters: false,
+      afterAggregate: false,
     };
     return this.stepOfFunction(bound, this.compileBound(bound, false));
   }
@@ -667,6 +668,7 @@ class Compiler {
       options: this.options,
       call: bound.call,
       negated,
+      afterAggregate: bound.afterAggregate,
       compileExpression: (expr) => compileExpression(expr, this.expressionEnvironment),
       expressionReads: (expr) => this.expressionReads(expr),
       compilePipeline: (pipeline) => this.compilePipeline(pipeline),

@@ -196,6 +196,11 @@ export interface CompileContext {
    * the function must then build a stage that keeps exactly the events it would otherwise drop.
    */
   readonly negated: boolean;
+  /**
+   * True when an aggregate runs earlier in the same pipeline. Its output order is then the order
+   * that head() and tail() count in (query-howto-limiting), not the events' timestamps.
+   */
+  readonly afterAggregate: boolean;
   /** Raise a query error at a position (argument span or call span). */
   error(message: string, span: Span, code?: ErrorCode): never;
   /** Record a warning (for example a limit that was reached). */

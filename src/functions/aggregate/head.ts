@@ -1,7 +1,7 @@
 /** head(): the oldest events. */
 import { limit } from "../schemas.js";
 import type { FunctionDefinition } from "../types.js";
-import { timeSelectionStage } from "./headTail.js";
+import { orderSelectionStage, timeSelectionStage } from "./headTail.js";
 import { STATE_ROW_LIMIT } from "./selection.js";
 
 interface HeadArgs {
@@ -12,7 +12,7 @@ export const head: FunctionDefinition<HeadArgs> = {
   name: "head",
   kind: "aggregate",
   docsPage: "functions-head",
-  summary: "Keeps the oldest events (by @timestamp), oldest first.",
+  summary: "Keeps the oldest events (by @timestamp), oldest first; after an aggregate, its first rows.",
   defaultParam: "limit",
   params: {
     limit: {
@@ -21,7 +21,8 @@ export const head: FunctionDefinition<HeadArgs> = {
       description: "The number of events to keep (max means 200,000).",
     },
   },
-  compile(args) {
-    return { stage: timeSelectionStage(args.limit, false), effects: { modifies: false, drops: true, retains: true }, reads: new Set(["@timestamp", "@ingesttimestamp"]) };
+  compile(args, ctx) {
+    const stage = ctx.afterAggregate ? orderSelectionStage(args.limit, false) : timeSelectionStage(args.limit, false);
+    return { stage, effects: { modifies: false, drops: true, retains: true }, reads: new Set(["@timestamp", "@ingesttimestamp"]) };
   },
 };

@@ -29,6 +29,34 @@ function oldestFirst(a: TimedRow, b: TimedRow): number {
 }
 
 /**
+ * head() and tail() after an aggregate: the first or last `limit` events in the order the
+ * aggregate emitted them, kept in that order (query-howto-limiting: after an aggregation they
+ * count in its order, not by timestamp).
+ */
+export function orderSelectionStage(limit: number, last: boolean): StageFactory {
+  return (next) => {
+    const kept: Event[] = [];
+
+    return {
+      push(event) {
+        if (!last) {
+          if (kept.length < limit) kept.push(event);
+          return;
+        }
+        kept.push(event);
+        if (kept.length > 2 * limit) kept.splice(0, kept.length - limit);
+      },
+      end() {
+        for (const event of last ? kept.slice(-limit) : kept) {
+          next.push(event);
+        }
+        next.end();
+      },
+    };
+  };
+}
+
+/**
  * Keeps `limit` events and emits them oldest first: the oldest ones for head(), the newest ones
  * for tail().
  */

@@ -1,7 +1,7 @@
 /** tail(): the newest events. */
 import { limit } from "../schemas.js";
 import type { FunctionDefinition } from "../types.js";
-import { timeSelectionStage } from "./headTail.js";
+import { orderSelectionStage, timeSelectionStage } from "./headTail.js";
 import { STATE_ROW_LIMIT } from "./selection.js";
 
 interface TailArgs {
@@ -12,7 +12,7 @@ export const tail: FunctionDefinition<TailArgs> = {
   name: "tail",
   kind: "aggregate",
   docsPage: "functions-tail",
-  summary: "Keeps the newest events (by @timestamp), emitted oldest first.",
+  summary: "Keeps the newest events (by @timestamp), emitted oldest first; after an aggregate, its last rows.",
   defaultParam: "limit",
   params: {
     limit: {
@@ -21,7 +21,8 @@ export const tail: FunctionDefinition<TailArgs> = {
       description: "The number of events to keep (max means 200,000).",
     },
   },
-  compile(args) {
-    return { stage: timeSelectionStage(args.limit, true), effects: { modifies: false, drops: true, retains: true }, reads: new Set(["@timestamp", "@ingesttimestamp"]) };
+  compile(args, ctx) {
+    const stage = ctx.afterAggregate ? orderSelectionStage(args.limit, true) : timeSelectionStage(args.limit, true);
+    return { stage, effects: { modifies: false, drops: true, retains: true }, reads: new Set(["@timestamp", "@ingesttimestamp"]) };
   },
 };

@@ -23,6 +23,16 @@ describe("head", () => {
     expect(runQuery("head(1)", [{ id: "x" }, { id: "y" }])).toEqual([{ id: "x" }]);
   });
 
+  it("counts in sort order after sort()", () => {
+    // query-howto-limiting: after an aggregation head() takes the first rows it emitted.
+    expect(ids(runQuery("sort(id, type=string, order=desc) | head(2)", events))).toEqual(["d", "c"]);
+  });
+
+  it("counts in groupBy's row order", () => {
+    const rows = runQuery("groupBy(id) | head(1)", events);
+    expect(rows).toEqual([{ id: "c", _count: "1" }]);
+  });
+
   it("keeps whole events", () => {
     expect(runQuery("head(1)", [{ a: "1", b: "2" }])).toEqual([{ a: "1", b: "2" }]);
   });

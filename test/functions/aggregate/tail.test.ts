@@ -14,6 +14,11 @@ describe("tail", () => {
     expect(ids(runQuery("tail(2)", events))).toEqual(["c", "d"]);
   });
 
+  it("counts in sort order after sort()", () => {
+    // query-howto-limiting: after an aggregation tail() takes the last rows it emitted.
+    expect(ids(runQuery("sort(id, type=string, order=desc) | tail(2)", events))).toEqual(["b", "a"]);
+  });
+
   it("falls back to @ingesttimestamp", () => {
     const mixed = [{ "@ingesttimestamp": "5", id: "late" }, { "@timestamp": "3", id: "early" }, { id: "untimed" }];
     expect(ids(runQuery("tail(2)", mixed))).toEqual(["early", "late"]);
