@@ -114,12 +114,14 @@ function readNumber(expr: Expr, resolve: ParameterResolver): number | string {
   return isNumberText(text) ? Number(text) : text;
 }
 
+/** Boolean arguments ignore case: a public CrowdStrike dashboard writes `percent=True`. */
 function readBoolean(expr: Expr, resolve: ParameterResolver): boolean | string {
   const text = readText(expr, resolve);
-  if (text === "true") {
+  const lower = text.toLowerCase();
+  if (lower === "true") {
     return true;
   }
-  return text === "false" ? false : text;
+  return lower === "false" ? false : text;
 }
 
 function readPipeline(expr: Expr): Pipeline {
