@@ -24,9 +24,9 @@ export const arrayRegex: FunctionDefinition<ArrayRegexArgs> = {
     flags: { type: "string", schema: text().default(""), description: "Regex flags: i (ignore case), m (multi-line), d (dot matches line terminators)." },
   },
   compile(args, ctx) {
-    const regexp = ctx.compileRegex(args.regex, args.flags, ctx.argumentSpan("regex")).regexp;
+    const regex = ctx.compileRegex(args.regex, args.flags, ctx.argumentSpan("regex"));
     const array = args.array;
-    const predicate = (event: Event) => readElements(event, array).some((element) => regexp.test(element));
+    const predicate = (event: Event) => readElements(event, array).some((element) => regex.test(element));
     return { stage: predicateStage(predicate), predicate, reads: "all" };
   },
 };

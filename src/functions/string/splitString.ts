@@ -3,6 +3,7 @@ import { z } from "zod";
 import { fieldName, outputField, text } from "../schemas.js";
 import { mapStage } from "../../engine/pipeline.js";
 import type { Event } from "../../engine/event.js";
+import type { CompiledRegex } from "../../engine/regex.js";
 import type { FunctionDefinition } from "../types.js";
 
 interface SplitStringArgs {
@@ -29,8 +30,7 @@ export const splitString: FunctionDefinition<SplitStringArgs> = {
     as: { type: "field", schema: outputField("_splitstring"), description: "The output field, or the base name of the output array." },
   },
   compile(args, ctx) {
-    const compiled = ctx.compileRegex(args.by, "", ctx.argumentSpan("by")).regexp;
-    const regexp = new RegExp(compiled.source, compiled.flags + "g");
+    const separator = ctx.compileRegex(args.by, "", ctx.argumentSpan("by"));
     const { field, index, as } = args;
 
     const write = index === undefined ? writeArray : (event: Event, parts: readonly string[]) => writePart(event, parts, index, as);
@@ -38,7 +38,7 @@ export const splitString: FunctionDefinition<SplitStringArgs> = {
       stage: mapStage((event) => {
         const value = event.get(field);
         if (value !== undefined) {
-          write(event, splitParts(value, regexp), as);
+          write(event, splitParts(value, separator), as);
         }
       }),
       reads: new Set([field]),
@@ -62,20 +62,17 @@ function writePart(event: Event, parts: readonly string[], index: number, as: st
  * `<2007-01-01>test;bar` by `[<>;]` into three parts, so the empty text before the first `<`
  * is not a part. This engine drops every empty part, wherever it stands.
  */
-export function splitParts(text: string, regexp: RegExp): string[] {
+export function splitParts(text: string, separator: CompiledRegex): string[] {
   const parts: string[] = [];
   let start = 0;
-  regexp.lastIndex = 0;
 
-  for (let match = regexp.exec(text); match !== null; match = regexp.exec(text)) {
-    if (match[0].length === 0) {
-      regexp.lastIndex = match.index + 1;
-      if (match.index === 0 || match.index >= text.length) {
-        continue;
-      }
+  // matchAll() moves on one character after an empty match and picks the safe engine for long text.
+  for (const match of separator.matchAll(text, text.length + 1)) {
+    if (match.length === 0 && (match.index === 0 || match.index >= text.length)) {
+      continue;
     }
     parts.push(text.slice(start, match.index));
-    start = match.index + match[0].length;
+    start = match.index + match.length;
   }
 
   parts.push(text.slice(start));

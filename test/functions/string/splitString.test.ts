@@ -4,6 +4,13 @@ import { errorOf, runQuery } from "../helpers.js";
 const raw = { "@rawstring": "2007-01-01 test bar" };
 
 describe("splitString", () => {
+  it("splits a long value with a backtracking-prone separator", () => {
+    // (a+)+b backtracks exponentially on a run of a's without a b in a plain RegExp. The value has
+    // no b, so the separator never matches and the whole value is the only part.
+    const value = "x" + "a".repeat(40) + "c";
+    expect(runQuery('splitString(field=v, by="(a+)+b")', [{ v: value }])).toEqual([{ v: value, "_splitstring[0]": value }]);
+  });
+
   it("splits into an array", () => {
     // functions-splitstring: part := splitString(field=@rawstring, by=" ").
     expect(runQuery('part := splitString(field=@rawstring, by=" ")', [raw])).toEqual([
