@@ -3,6 +3,7 @@
  * object, or explains why it cannot be one.
  */
 import { isUtf8 } from "node:buffer";
+import { quoteNumbers } from "./jsonNumbers.js";
 
 /** A record that was read: either the event or the reason it is invalid. */
 export type RecordResult =
@@ -18,8 +19,9 @@ export function isBlank(bytes: Uint8Array): boolean {
 }
 
 /**
- * Decodes and parses one record. JSON.parse stores keys such as `__proto__` as own properties,
- * so untrusted field names never reach a prototype.
+ * Decodes and parses one record. Numbers keep their text (see quoteNumbers). JSON.parse stores
+ * keys such as `__proto__` as own properties, so untrusted field names never reach a prototype.
+ * JSON.parse does not recurse, so no nesting depth makes it overflow the stack.
  */
 export function parseRecord(bytes: Buffer): RecordResult {
   if (!isUtf8(bytes)) {
@@ -27,18 +29,32 @@ export function parseRecord(bytes: Buffer): RecordResult {
     return { ok: false, reason: `malformed UTF-8 at byte ${offset + 1} of the record` };
   }
 
+  const text = bytes.toString("utf8");
   let value: unknown;
   try {
-    value = JSON.parse(bytes.toString("utf8"));
+    value = JSON.parse(quoteNumbers(text));
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
-    return { ok: false, reason: `invalid JSON: ${error.message}` };
+    return { ok: false, reason: `invalid JSON: ${originalSyntaxError(text, error).message}` };
   }
 
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { ok: false, reason: `expected a JSON object, found ${describeJsonValue(value)}` };
   }
   return { ok: true, event: value as Record<string, unknown> };
+}
+
+/**
+ * Returns the error JSON.parse gives for the record as written, so that the message's positions
+ * and excerpt match the input rather than the text with quoted numbers.
+ */
+function originalSyntaxError(text: string, quotedError: SyntaxError): SyntaxError {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    if (error instanceof SyntaxError) return error;
+  }
+  return quotedError;
 }
 
 function describeJsonValue(value: unknown): string {

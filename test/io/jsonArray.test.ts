@@ -14,10 +14,14 @@ const PRETTY = `[
 describe("JSON array reader", () => {
   it("reads the elements of an array", async () => {
     expect(await readAll(PRETTY)).toEqual([
-      { a: "1", nested: { list: [1, 2, { x: "]}" }] } },
+      { a: "1", nested: { list: ["1", "2", { x: "]}" }] } },
       { b: 'quote " and brace } inside' },
       {},
     ]);
+  });
+
+  it("keeps the text of numbers in elements", async () => {
+    expect(await readAll('[{"n": 7.0}, {"n": 9007199254740993}]')).toEqual([{ n: "7.0" }, { n: "9007199254740993" }]);
   });
 
   it("gives the same events for every chunk size", async () => {

@@ -5,7 +5,7 @@ const THREE_EVENTS = '{"a":"1"}\n{"a":"2","b":{"c":3}}\n{"a":"3"}\n';
 
 describe("NDJSON reader", () => {
   it("reads one object per line", async () => {
-    expect(await readAll(THREE_EVENTS)).toEqual([{ a: "1" }, { a: "2", b: { c: 3 } }, { a: "3" }]);
+    expect(await readAll(THREE_EVENTS)).toEqual([{ a: "1" }, { a: "2", b: { c: "3" } }, { a: "3" }]);
   });
 
   it("gives the same events for every chunk size", async () => {
@@ -38,6 +38,31 @@ describe("NDJSON reader", () => {
     expect(Object.keys(event!)).toEqual(["__proto__", "constructor"]);
     expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("keeps the text of numbers", async () => {
+    const text = '{"big": 9007199254740993, "n": [7.0, -0, 1E+21, 1e400], "s": "x: 1", "t": true, "z": null}\n';
+    expect(await readAll(text)).toEqual([
+      { big: "9007199254740993", n: ["7.0", "-0", "1E+21", "1e400"], s: "x: 1", t: true, z: null },
+    ]);
+  });
+
+  it("reports invalid JSON at its place in the line as written", async () => {
+    // Position 18 is the second digit of 01 in the line as written; in the line with the
+    // numbers before it quoted, it would be 22.
+    await expect(readAll('{"a":1,"b":2,"c":01}\n')).rejects.toThrow(
+      "events.json:1: invalid JSON: Unexpected number in JSON at position 18",
+    );
+  });
+
+  it("reads any nesting depth", async () => {
+    const depth = 100_000;
+    const text = `{"k":"v"}\n{"x":${"[".repeat(depth)}1${"]".repeat(depth)}}\n`;
+    const events = await readAll(text);
+    expect(events).toHaveLength(2);
+    let value = events[1]!.x;
+    for (let level = 0; level < depth; level++) value = (value as unknown[])[0];
+    expect(value).toBe("1");
   });
 
   it("reports invalid JSON with file and line", async () => {

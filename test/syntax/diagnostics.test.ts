@@ -399,7 +399,7 @@ describe("function calls", () => {
 
   it("repeat flag in regex()", () => {
     expect(diagnose('regex("x", flags="g")')).toMatchInlineSnapshot(`
-      "query.cql:1:7: invalid regex flag "g": valid flags are i, m, d, F (use repeat=true in place of g)
+      "query.cql:1:7: invalid regex flag "g": valid flags are i, m, d, F here (regex() takes repeat=true in place of g)
       regex("x", flags="g")
             ^^^"
     `);
