@@ -48,6 +48,12 @@ export const rename: FunctionDefinition<RenameArgs> = {
 function renamePairs(args: RenameArgs, ctx: CompileContext): [string, string][] {
   const field = args.field;
 
+  // `rename([AgentId], as=aid)`, as public CrowdStrike dashboards write it: a one-field list.
+  const single = field.kind === "Array" && field.elements.length === 1 && field.elements[0]!.kind !== "Array";
+  if (single && args.as !== undefined) {
+    return [[nameOf(field.elements[0]!, ctx), args.as]];
+  }
+
   if (field.kind === "Array") {
     if (args.as !== undefined) {
       ctx.error("as= only goes with a single field; with [[old, new], ...] pairs leave it out", ctx.argumentSpan("as"), ErrorCodes.invalidArgument);

@@ -6,6 +6,10 @@ describe("rename", () => {
     expect(runQuery("rename(field=BadName, as=GoodName)", [{ BadName: "v" }])).toEqual([{ GoodName: "v" }]);
   });
 
+  it("renames a one-field list with as", () => {
+    expect(runQuery("rename([AgentId], as=aid)", [{ AgentId: "x1", b: "2" }])).toEqual([{ aid: "x1", b: "2" }]);
+  });
+
   it("renames through :=", () => {
     expect(runQuery("GoodName := rename(BadName)", [{ BadName: "v" }])).toEqual([{ GoodName: "v" }]);
   });
