@@ -10,15 +10,26 @@
  */
 import { analyze, type Analysis } from "./analysis/analyze.js";
 import { MissingParameterError, parameterResolver } from "./analysis/arguments.js";
-import { CqlQueryError, ErrorCodes } from "./errors/index.js";
+import { checkChainDepth } from "./analysis/chainDepth.js";
+import { CqlQueryError, CqlRuntimeError, ErrorCodes } from "./errors/index.js";
 import { createBuiltinRegistry } from "./functions/builtins.js";
 import type { Registry } from "./functions/registry.js";
 import type { RunOptions as EngineRunOptions, Sink } from "./functions/types.js";
 import { compilePlan, type QueryPlan } from "./engine/compile.js";
-import { fromJson, rememberOriginal, toPlainObject, type Event, type InputOptions, type JsonValue } from "./engine/event.js";
+import {
+  fromJson,
+  rememberOriginal,
+  TimestampErrors,
+  toPlainObject,
+  type Event,
+  type InputOptions,
+  type InputReport,
+  type JsonValue,
+} from "./engine/event.js";
 import { explainRun, type ExplainOptions, type Explanation } from "./engine/explain.js";
 import { WarningCollector } from "./engine/pipeline.js";
 import { queryInputRecorder } from "./engine/queryInput.js";
+import { checkCompileOptions, checkRunOptions } from "./options.js";
 import type { Query } from "./syntax/ast.js";
 import { parse as parseQuery } from "./syntax/parser.js";
 
@@ -103,10 +114,13 @@ export function parse(text: string, options: { file?: string } = {}): Query {
 /**
  * Parses and analyses a query once, for any number of runs.
  * @throws CqlSyntaxError when the query does not parse; CqlQueryError when it parses but cannot
- * run (unknown function, invalid argument, misplaced aggregate, invalid regex...).
+ * run (unknown function, invalid argument, misplaced aggregate, invalid regex, chained too
+ * deeply...); CqlRuntimeError (invalidOption) for an unknown option or an invalid option value.
  */
 export function compile(text: string, options: CompileOptions = {}): CompiledQuery {
+  checkCompileOptions(options);
   const ast = parseQuery(text, options.file === undefined ? {} : { file: options.file });
+  checkChainDepth(ast, text, options.file);
   const registry = options.registry ?? createBuiltinRegistry();
   return new QueryRunner(text, ast, registry, options);
 }
@@ -145,6 +159,7 @@ class QueryRunner implements CompiledQuery {
   }
 
   run(events: Iterable<InputEvent>, options: RunOptions = {}): QueryResult {
+    checkRunOptions(options, this.compileOptions);
     if (options.explain !== undefined && options.explain !== false) {
       return this.runExplained(events, options, options.explain === true ? {} : options.explain);
     }
@@ -152,32 +167,38 @@ class QueryRunner implements CompiledQuery {
     const plan = this.planFor(options);
     const input = inputOptions(this.compileOptions, options, plan);
     const warnings = startWarnings(plan);
+    const timestamps = new TimestampErrors();
     const output: Event[] = [];
     const collect: Sink = { push: (event) => output.push(event), end: () => {} };
 
     const sink = plan.pipeline.factory(collect, warnings);
     const recordInput = queryInputRecorder(warnings);
 
+    let index = 0;
     for (const item of events) {
-      const event = toEvent(item, input, plan);
+      const event = toEvent(item, input, plan, index++, timestamps);
       recordInput?.(event);
       sink.push(event);
     }
     sink.end();
+    warnAboutInput(warnings, timestamps, input);
 
     return { events: output.map(toPlainObject), warnings: warnings.warnings };
   }
 
   async *stream(events: AsyncIterable<InputEvent> | Iterable<InputEvent>, options: RunOptions = {}): AsyncGenerator<Record<string, string>> {
+    checkRunOptions(options, this.compileOptions);
     const plan = this.planFor(options);
     const input = inputOptions(this.compileOptions, options, plan);
     const warnings = startWarnings(plan);
+    const timestamps = new TimestampErrors();
     let pending: Event[] = [];
     const sink = plan.pipeline.factory({ push: (event) => pending.push(event), end: () => {} }, warnings);
     const recordInput = queryInputRecorder(warnings);
 
+    let index = 0;
     for await (const item of events) {
-      const event = toEvent(item, input, plan);
+      const event = toEvent(item, input, plan, index++, timestamps);
       recordInput?.(event);
       sink.push(event);
       if (pending.length > 0) {
@@ -190,6 +211,7 @@ class QueryRunner implements CompiledQuery {
     }
 
     sink.end();
+    warnAboutInput(warnings, timestamps, input);
     for (const event of pending) {
       yield toPlainObject(event);
     }
@@ -206,8 +228,13 @@ class QueryRunner implements CompiledQuery {
     const input = inputOptions(this.compileOptions, options, plan);
     delete input.fields;
     const merged = engineOptions(this.compileOptions, options);
-    const run = explainRun(this.analysisFor(options, merged), merged, [...events], (item) => fromJson(item as JsonValue, input), request);
-    return { events: run.output.map(toPlainObject), warnings: run.warnings, explanation: run.explanation };
+    const timestamps = new TimestampErrors();
+    let index = 0;
+    const convert = (item: unknown) => convertInput(item as InputEvent, input, index++, timestamps);
+    const run = explainRun(this.analysisFor(options, merged), merged, [...events], convert, request);
+    const inputWarning = input.timestampField === undefined ? undefined : timestamps.warning(input.timestampField);
+    const warnings = inputWarning === undefined ? run.warnings : [...run.warnings, inputWarning];
+    return { events: run.output.map(toPlainObject), warnings, explanation: run.explanation };
   }
 
   /**
@@ -310,7 +337,9 @@ function fieldsToBuild(read: ReadonlySet<string>, options: InputOptions): Set<st
     }
   }
 
-  if (options.timestampField !== undefined && read.has("@timestamp")) {
+  // The timestamp field is built whatever the query reads, so that every unreadable timestamp is
+  // marked and counted in the run's warnings.
+  if (options.timestampField !== undefined) {
     fields.add(options.timestampField);
   }
 
@@ -325,10 +354,30 @@ function startWarnings(plan: QueryPlan): WarningCollector {
   return warnings;
 }
 
-function toEvent(item: InputEvent, input: InputOptions, plan: QueryPlan): Event {
-  const event = fromJson(item as JsonValue, input);
+function toEvent(item: InputEvent, input: InputOptions, plan: QueryPlan, index: number, report: InputReport | undefined): Event {
+  const event = convertInput(item, input, index, report);
   if (plan.needsOriginal) {
     rememberOriginal(event);
   }
   return event;
+}
+
+/** Converts one input item; an item that is not JSON data raises an error naming its index. */
+function convertInput(item: InputEvent, input: InputOptions, index: number, report: InputReport | undefined): Event {
+  try {
+    return fromJson(item as JsonValue, input, report);
+  } catch (error) {
+    if (!(error instanceof CqlRuntimeError)) {
+      throw error;
+    }
+    throw new CqlRuntimeError({ code: error.code, message: `input event at index ${index}: ${error.message}` });
+  }
+}
+
+/** Adds the run's warning about timestamps that could not be read, if there were any. */
+function warnAboutInput(warnings: WarningCollector, timestamps: TimestampErrors, input: InputOptions): void {
+  const message = input.timestampField === undefined ? undefined : timestamps.warning(input.timestampField);
+  if (message !== undefined) {
+    warnings.warn(message);
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cloneEvent, fromJson, originalOf, rememberOriginal, toPlainObject } from "../../src/engine/event.js";
+import { cloneEvent, fromJson, originalOf, rememberOriginal, TimestampErrors, toPlainObject, type JsonValue } from "../../src/engine/event.js";
 import { CqlRuntimeError } from "../../src/errors/index.js";
 
 describe("fromJson", () => {
@@ -62,8 +62,86 @@ describe("fromJson", () => {
     expect(fromJson({ t: "2023-11-14T22:13:20Z" }, { timestampField: "t" }).get("@timestamp")).toBe("1700000000000");
   });
 
-  it("rejects an unreadable time", () => {
-    expect(() => fromJson({ t: "yesterday" }, { timestampField: "t" })).toThrow(CqlRuntimeError);
+  it("reads ISO-8601 with a space, a fraction or an offset", () => {
+    // 2021-10-01T00:00:00Z is 18,901 days after 1970-01-01: 18901 * 86400000 = 1633046400000.
+    const read = (t: string) => fromJson({ t }, { timestampField: "t" }).get("@timestamp");
+    expect(read("2021-10-01 00:00:00.000Z")).toBe("1633046400000");
+    expect(read("2021-10-01T00:00:00.1234567Z")).toBe("1633046400123");
+    expect(read("2021-10-01T02:00:00+02:00")).toBe("1633046400000");
+    expect(read("2021-10-01T02:00+0200")).toBe("1633046400000");
+    expect(read("2021-09-30 19:00:00-05")).toBe("1633046400000");
+  });
+
+  it("marks an unreadable time as LogScale parsers do", () => {
+    const invalid = ["yesterday", "", "2021-10-01", "2021-10-01T00:00:00", "2021-02-29T00:00:00Z", "1e300"];
+    for (const t of invalid) {
+      const event = fromJson({ t, "@timestamp": "5" }, { timestampField: "t" });
+      expect(event.get("@timestamp"), t).toBe("5");
+      expect(event.get("@error"), t).toBe("true");
+      expect(event.get("@error_msg"), t).toBe("could not parse a timestamp in field t");
+    }
+  });
+
+  it("reports each unreadable time", () => {
+    const seen: string[] = [];
+    const report = { invalidTimestamp: (text: string) => seen.push(text) };
+    fromJson({ t: "later" }, { timestampField: "t" }, report);
+    fromJson({ t: "1700000000" }, { timestampField: "t" }, report);
+    fromJson({ other: "x" }, { timestampField: "t" }, report);
+    expect(seen).toEqual(["later"]);
+  });
+
+  it("counts unreadable times in one warning", () => {
+    const errors = new TimestampErrors();
+    expect(errors.warning("t")).toBeUndefined();
+    errors.invalidTimestamp("later");
+    errors.invalidTimestamp("never");
+    expect(errors.warning("t")).toMatch(/^2 events have a value in field "t" that is not a timestamp \(the first: "later"\)/);
+  });
+
+  it("flattens any nesting depth", () => {
+    let value: JsonValue = "leaf";
+    for (let depth = 0; depth < 100_000; depth++) value = depth % 2 === 0 ? [value] : { k: value };
+    const [name] = [...fromJson({ x: value }).keys()];
+    // 50,000 levels of "[0]" and 50,000 of ".k" after "x".
+    expect(name!.length).toBe(1 + 50_000 * 3 + 50_000 * 2);
+  });
+
+  it("flattens a shared object at each place", () => {
+    const shared = { v: "1" };
+    expect(Object.fromEntries(fromJson({ a: shared, b: [shared] } as never))).toEqual({ "a.v": "1", "b[0].v": "1" });
+  });
+
+  it.each([
+    ["a Date", { d: new Date(0) }, 'field "d" is a Date object, which is not JSON data'],
+    ["a Map event", new Map([["a", "1"]]), "the event is a Map object, which is not JSON data"],
+    ["a nested class instance", { a: [{ b: new (class Point {})() }] }, 'field "a[0].b" is a Point object'],
+    ["NaN", { n: Number.NaN }, 'field "n" is NaN, which JSON cannot represent'],
+    ["Infinity", { a: { n: -Infinity } }, 'field "a.n" is -Infinity, which JSON cannot represent'],
+    ["a function", { f: () => 1 }, 'field "f" is a function, which is not JSON data'],
+    ["a symbol", { s: Symbol("s") }, 'field "s" is a symbol, which is not JSON data'],
+  ])("rejects %s", (_, input, message) => {
+    expect(() => fromJson(input as never)).toThrow(message);
+    expect(() => fromJson(input as never)).toThrow(CqlRuntimeError);
+  });
+
+  it("rejects a value it does not build", () => {
+    expect(() => fromJson({ a: "1", f: () => 1 } as never, { fields: new Set(["a"]) })).toThrow('field "f" is a function');
+  });
+
+  it("rejects a cycle", () => {
+    const looped: Record<string, unknown> = { a: "1" };
+    looped.inner = { back: looped };
+    expect(() => fromJson(looped as never)).toThrow(/^field "inner\.back\.inner\.back.*" contains itself \(a circular reference\)/);
+  });
+
+  it("reports a getter that throws", () => {
+    const input = { get secret(): string { throw new Error("denied"); } };
+    expect(() => fromJson(input as never)).toThrow('field "secret" could not be read: denied');
+  });
+
+  it("writes a bigint as its decimal text", () => {
+    expect(fromJson({ n: 2n ** 64n } as never).get("n")).toBe("18446744073709551616");
   });
 
   it("builds only the wanted fields", () => {
