@@ -140,7 +140,7 @@ function analyzeQuery(text: string, ast: Query, registry: Registry, options: Com
 }
 
 /** Run options that change how the query compiles (the rest only shape the input). */
-const PLAN_OPTIONS = ["now", "start", "end", "timezone", "files", "savedSearches", "parameters"] as const;
+const PLAN_OPTIONS = ["now", "start", "end", "timezone", "files", "savedSearches", "parameters", "geoDatabases", "reverseDns"] as const;
 
 class QueryRunner implements CompiledQuery {
   /** The analysis with the compile options; undefined while it waits for saved searches a run supplies. */
