@@ -1,8 +1,10 @@
 /**
  * Keeps the text of JSON numbers. LogScale stores a JSON number as the text it was written with,
  * so `7.0` stays `7.0` and `9007199254740993` keeps its last digit, while JSON.parse would turn
- * them into doubles (`7`, `9007199254740992`). Quoting every number literal before JSON.parse
- * makes it a string with exactly that text.
+ * them into doubles (`7`, `9007199254740992`). Quoting a number literal before JSON.parse
+ * makes it a string with exactly that text. Integers of up to 15 digits stay numbers, because a
+ * double represents them exactly and prints them with the same text, and parsing them as numbers is
+ * cheaper.
  */
 
 const QUOTE = 0x22;
@@ -14,20 +16,23 @@ const CLOSE_BRACKET = 0x5d;
 const COLON = 0x3a;
 const COMMA = 0x2c;
 const MINUS = 0x2d;
-
 const DOT = 0x2e;
 const PLUS = 0x2b;
 const ZERO = 0x30;
 const NINE = 0x39;
 
+/** Every integer with this many digits or fewer is below 2^53, so a double represents it exactly. */
+const MAX_EXACT_DIGITS = 15;
+
 /**
  * A number can only stand right after `:`, `,` or `[` (spaces aside), so text without such a
- * pair has no number to quote. Strings may hold such pairs too, which only costs a scan.
+ * pair has no number to quote. Strings may contain such pairs too, which only costs a scan.
  */
 const MAY_HOLD_NUMBER = /[:,[]\s*-?\d/;
 
 /**
- * Returns the JSON text with each number literal in a value position written as a string. Text
+ * Returns the JSON text with each number literal in a value position written as a string,
+ * unless it is an integer that a double prints the same (see `printsAsWritten`). Text
  * that is not valid JSON stays invalid. A number is quoted only where JSON allows a value and
  * only when it follows the JSON grammar (RFC 8259, section 6), so JSON.parse still rejects `01`,
  * `1.` or a number used as an object key.
@@ -54,8 +59,10 @@ export function quoteNumbers(text: string): string {
     } else if (valueMayStart && (code === MINUS || isDigit(code))) {
       const end = jsonNumberEnd(text, i);
       if (end !== -1) {
-        output += `${text.slice(copied, i)}"${text.slice(i, end)}"`;
-        copied = end;
+        if (!printsAsWritten(text, i, end)) {
+          output += `${text.slice(copied, i)}"${text.slice(i, end)}"`;
+          copied = end;
+        }
         i = end - 1;
       }
       valueMayStart = false;
@@ -129,6 +136,19 @@ function jsonNumberEnd(text: string, start: number): number {
   }
 
   return isNumberCharacter(text.charCodeAt(i)) ? -1 : i;
+}
+
+/**
+ * Tells whether the number from `start` to `end` prints with the same text once read as a double:
+ * an integer of at most 15 digits (below 2^53, so exact), other than `-0`.
+ */
+function printsAsWritten(text: string, start: number, end: number): boolean {
+  const negative = text.charCodeAt(start) === MINUS;
+  const digitsStart = negative ? start + 1 : start;
+  if (end - digitsStart > MAX_EXACT_DIGITS || digitsEnd(text, digitsStart) !== end) {
+    return false;
+  }
+  return !(negative && text.charCodeAt(digitsStart) === ZERO);
 }
 
 function digitsEnd(text: string, start: number): number {

@@ -14,7 +14,7 @@ const PRETTY = `[
 describe("JSON array reader", () => {
   it("reads the elements of an array", async () => {
     expect(await readAll(PRETTY)).toEqual([
-      { a: "1", nested: { list: ["1", "2", { x: "]}" }] } },
+      { a: "1", nested: { list: [1, 2, { x: "]}" }] } },
       { b: 'quote " and brace } inside' },
       {},
     ]);

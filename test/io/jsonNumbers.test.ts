@@ -21,13 +21,21 @@ function random(seed: number): () => number {
 
 describe("quoteNumbers", () => {
   it("quotes numbers in values and arrays", () => {
-    expect(quoteNumbers('{"a":7.0,"b":[1,-2e5,{"c":0}]}')).toBe('{"a":"7.0","b":["1","-2e5",{"c":"0"}]}');
-    expect(quoteNumbers('{ "a" : 1 , "b" : [ 2 , 3 ] }')).toBe('{ "a" : "1" , "b" : [ "2" , "3" ] }');
+    expect(quoteNumbers('{"a":7.0,"b":[0.5,-2e5,{"c":1E3}]}')).toBe('{"a":"7.0","b":["0.5","-2e5",{"c":"1E3"}]}');
+    expect(quoteNumbers('{ "a" : 1.5 , "b" : [ 2.0 , -0 ] }')).toBe('{ "a" : "1.5" , "b" : [ "2.0" , "-0" ] }');
+  });
+
+  it("leaves integers a double prints alike", () => {
+    expect(quoteNumbers('{"a":0,"b":[-7,443],"c":999999999999999}')).toBe('{"a":0,"b":[-7,443],"c":999999999999999}');
+  });
+
+  it("quotes integers past 15 digits", () => {
+    expect(quoteNumbers('{"a":1000000000000000,"b":-9007199254740993}')).toBe('{"a":"1000000000000000","b":"-9007199254740993"}');
   });
 
   it("leaves strings alone", () => {
-    const text = '{"s":"x: 1, [2", "e":"\\\\", "q":"say \\"3\\"", "k\\\\":4}';
-    expect(quoteNumbers(text)).toBe('{"s":"x: 1, [2", "e":"\\\\", "q":"say \\"3\\"", "k\\\\":"4"}');
+    const text = '{"s":"x: 1, [2", "e":"\\\\", "q":"say \\"3\\"", "k\\\\":4.5}';
+    expect(quoteNumbers(text)).toBe('{"s":"x: 1, [2", "e":"\\\\", "q":"say \\"3\\"", "k\\\\":"4.5"}');
   });
 
   it("returns text without numbers unchanged", () => {
