@@ -4,6 +4,7 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { OUTPUT_FORMATS, type OutputFormat } from "./output.js";
+import { parseTimeZone } from "../functions/time/zone.js";
 import { parseTimeOption } from "./time.js";
 
 export interface RunCommand {
@@ -77,7 +78,9 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
   const [command, ...operands] = positionals;
   if (command === undefined) throw new UsageError("missing command: use `cql run QUERY_FILE [EVENTS_FILE...]`");
   if (command === "help") return { kind: "help" };
-  if (command !== "run") throw new UsageError(`unknown command "${command}": expected "run" or "check"`);
+  if (command !== "run") {
+    throw new UsageError(`unknown command "${command}": expected one of run, check, functions, test, explain, lint`);
+  }
 
   return parseRunCommand(values, operands);
 }
@@ -90,6 +93,12 @@ function parseRunCommand(values: ParsedValues, operands: string[]): RunCommand {
     if (queryFile === undefined) throw new UsageError("missing QUERY_FILE: give a query file or -q 'query text'");
   }
 
+  const start = parseTime("start", values.start);
+  const end = parseTime("end", values.end);
+  if (start !== undefined && end !== undefined && start > end) {
+    throw new UsageError(`invalid --start "${values.start}" and --end "${values.end}": the search window must not end before it starts`);
+  }
+
   return {
     kind: "run",
     queryFile,
@@ -100,9 +109,9 @@ function parseRunCommand(values: ParsedValues, operands: string[]): RunCommand {
     tags: values.tag ?? [],
     timestampField: values["timestamp-field"],
     now: parseTime("now", values.now),
-    start: parseTime("start", values.start),
-    end: parseTime("end", values.end),
-    timezone: values.timezone,
+    start,
+    end,
+    timezone: parseZone(values.timezone),
     lookups: (values.lookup ?? []).map(parseLookup),
     lookupDirs: values["lookup-dir"] ?? [],
     parameters: parseParameters(values.param ?? []),
@@ -127,6 +136,13 @@ function parseTime(option: string, text: string | undefined): number | undefined
   const result = parseTimeOption(option, text);
   if (typeof result === "number") return result;
   throw new UsageError(result.error);
+}
+
+function parseZone(text: string | undefined): string | undefined {
+  if (text === undefined || parseTimeZone(text) !== null) return text;
+  throw new UsageError(
+    `invalid --timezone "${text}": expected an IANA time zone such as Europe/London, UTC, or an offset such as +02:00`,
+  );
 }
 
 function parseLookup(text: string): { name: string; path: string } {

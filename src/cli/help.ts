@@ -27,7 +27,10 @@ Options:
       --tag FIELD           Make FIELD also available as the tag #FIELD (repeatable),
                             e.g. --tag event_simpleName for raw Falcon data.
       --timestamp-field FIELD
-                            Set @timestamp from FIELD (epoch seconds or milliseconds).
+                            Set @timestamp from FIELD: epoch seconds or milliseconds,
+                            or ISO-8601 with Z or an offset (2021-10-01 00:00:00.000Z).
+                            An event whose FIELD is none of these is kept with
+                            @error=true and @error_msg, and a warning counts them.
       --now TIME            The query's "now". TIME is epoch milliseconds or ISO-8601
                             (2024-05-01T12:00:00Z); a time without an offset is UTC.
                             Default: the current time.

@@ -18,6 +18,6 @@ try {
 } catch (error) {
   // Anything that is not a query, input or usage error is a bug in cql itself.
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(`cql: internal error, please report it with the query that caused it:\n${detail}\n`);
+  process.stderr.write(`cql: internal error, please report it with the command, query and input that caused it:\n${detail}\n`);
   process.exitCode = 1;
 }

@@ -57,13 +57,16 @@ describe("parseCommandLine", () => {
 
   it.each([
     [[], /missing command/],
-    [["walk"], /unknown command "walk": expected "run" or "check"/],
+    [["walk"], /unknown command "walk": expected one of run, check, functions, test, explain, lint/],
     [["run"], /missing QUERY_FILE/],
     [["run", "q.cql", "--format", "csv"], /invalid --format "csv": expected one of ndjson, json, table/],
     [["run", "q.cql", "--now", "soon"], /invalid --now value "soon"/],
     [["run", "q.cql", "--frobnicate"], /frobnicate/],
     [["run", "q.cql", "--param", "novalue"], /invalid --param "novalue": expected NAME=VALUE/],
     [["run", "q.cql", "--lookup", "=x.csv"], /invalid --lookup "=x.csv"/],
+    [["run", "q.cql", "--timezone", "Mars/Base"], /invalid --timezone "Mars\/Base": expected an IANA time zone/],
+    [["run", "q.cql", "--start", "2024-01-01", "--end", "2023-01-01"], /the search window must not end before it starts/],
+    [["run", "q.cql", "--now", "99999999999999999"], /invalid --now value "99999999999999999": the number is too large/],
   ])("rejects %j", (argv, message) => {
     expect(() => parseCommandLine(argv)).toThrow(UsageError);
     expect(() => parseCommandLine(argv)).toThrow(message);

@@ -151,6 +151,67 @@ describe("cql diagnostics", () => {
   });
 });
 
+describe("cql input", () => {
+  it("marks and counts timestamps it cannot read", async () => {
+    const input = '{"k":"1","t":"2021-10-01 00:00:00.000Z"}\n{"k":"2","t":""}\n{"k":"3","t":"soon"}\n';
+    const run = await cql(["run", "-q", "select([k, @timestamp, @error])", "--timestamp-field", "t"], input);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('{"k":"1","@timestamp":"1633046400000"}\n{"k":"2","@error":"true"}\n{"k":"3","@error":"true"}\n');
+    expect(run.stderr).toBe(
+      'cql: warning: 2 events have a value in field "t" that is not a timestamp (the first: ""); they were kept ' +
+        "without a @timestamp from it and marked with @error=true and @error_msg. Accepted: epoch seconds or " +
+        "milliseconds, or an ISO-8601 date-time with Z or an offset (2021-10-01 00:00:00.000Z)\n",
+    );
+  });
+
+  it("reads ISO timestamps written with a space", async () => {
+    // FDR exports write some timestamps as ISO text with a space and others as epoch milliseconds.
+    const input = '{"e":"A","timestamp":"2021-10-01 00:00:00.000Z"}\n{"e":"A","timestamp":"1682368416719"}\n';
+    const run = await cql(["run", "-q", "#e=A | select([@timestamp])", "--tag", "e", "--timestamp-field", "timestamp"], input);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe('{"@timestamp":"1633046400000"}\n{"@timestamp":"1682368416719"}\n');
+  });
+
+  it("runs the example over Falcon data with both kinds of timestamp", async () => {
+    const lines = (await readFile(example("events.ndjson"), "utf8")).trimEnd().split("\n");
+    const times = ["2021-10-01 00:00:00.000Z", "1682368416719", ""];
+    const input = lines.map((line, index) => JSON.stringify({ ...JSON.parse(line), timestamp: times[index % 3] })).join("\n");
+    const events = await tempFile("fdr.ndjson", input);
+
+    const run = await cql(["run", "--tag", "event_simpleName", "--timestamp-field", "timestamp", example("query.cql"), events]);
+    expect(run.status).toBe(0);
+    const expected = (await readFile(example("expected.ndjson"), "utf8")).trimEnd().split("\n");
+    expect(run.stdout.trimEnd().split("\n")).toHaveLength(expected.length);
+    expect(run.stderr).toContain('events have a value in field "timestamp" that is not a timestamp (the first: "")');
+  });
+
+  it("keeps the text of JSON numbers", async () => {
+    const input = '{"big":9007199254740993,"f":7.0}\n{"big":9007199254740992,"f":7}\n';
+    const run = await cql(["run", "-q", "big = 9007199254740993"], input);
+    expect(run.stdout).toBe('{"big":"9007199254740993","f":"7.0"}\n');
+  });
+
+  it("reads deeply nested records", async () => {
+    const depth = 5000;
+    const input = `{"k":"v"}\n{"x":${'{"a":'.repeat(depth)}1${"}".repeat(depth)}}\n`;
+    const run = await cql(["run", "-q", "k=* or x.a.a.a=*"], input);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('{"k":"v"}\n');
+  });
+
+  it("escapes bidi controls in the table", async () => {
+    const run = await cql(["run", "-q", "*", "--format", "table"], '{"c":"\\u202eevil"}\n');
+    expect(run.stdout).toContain("\\u202eevil");
+    expect(run.stdout).not.toContain("\u202e");
+  });
+
+  it("rejects an unknown time zone on the command line", async () => {
+    const run = await cql(["run", "-q", "time:hour()", "--timezone", "Mars/Base"], "");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^cql: invalid --timezone "Mars\/Base": expected an IANA time zone/);
+  });
+});
+
 describe("cql check", () => {
   it("reports problems without running the query", async () => {
     const query = await tempFile("rule.cql", "groupBy(host, limit=abc)\n");

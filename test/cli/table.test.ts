@@ -72,3 +72,24 @@ describe("JSON output", () => {
     expect(escapeControlCharacters("a\r\nb\u0000")).toBe("a\\r\\nb\\x00");
   });
 });
+
+describe("bidirectional text", () => {
+  const reordering = "\u202eevil\u202c \u2066x\u2069 \u200f\u061c\u2028";
+
+  it("escapes bidi controls and separators in the table", () => {
+    const table = renderTable([{ c: reordering }]);
+    expect(table).toContain("\\u202eevil\\u202c \\u2066x\\u2069 \\u200f\\u061c\\u2028");
+    expect(table).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029]/);
+  });
+
+  it("escapes them in JSON and keeps the value", () => {
+    const line = rowToJson({ c: reordering });
+    expect(line).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u2028\u2029]/);
+    expect(JSON.parse(line)).toEqual({ c: reordering });
+  });
+
+  it("leaves other format characters alone", () => {
+    // The zero-width joiner builds emoji sequences such as the family emoji.
+    expect(escapeControlCharacters("👨\u200d👩")).toBe("👨\u200d👩");
+  });
+});

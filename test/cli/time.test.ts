@@ -38,3 +38,15 @@ describe("parseTimeOption", () => {
     expect(parseTimeOption("now", "99999999999999999999")).toHaveProperty("error");
   });
 });
+
+describe("parseTimeOption forms", () => {
+  it("reads a lower-case separator and an hour-only offset", () => {
+    expect(parseTimeOption("now", "2023-11-14t23:13:20+01")).toBe(1_700_000_000_000);
+  });
+
+  it("reads dates before 1970 and in the first century", () => {
+    expect(parseTimeOption("start", "1969-12-31T23:59:59Z")).toBe(-1000);
+    // 0099-01-01 is 1,871 years with 453 leap days, so 683,368 days, before 1970-01-01.
+    expect(parseTimeOption("start", "0099-01-01")).toBe(-683_368 * 86_400_000);
+  });
+});
