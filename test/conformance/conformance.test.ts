@@ -6,10 +6,10 @@
  * uses a function the registry lacks). Failed cases fail the run, and so does a listed known
  * difference that now passes, so the list stays honest.
  */
-import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { sharedFolderExists } from "../corpus/corpus.js";
 import { caseKey, findCaseFiles, loadCaseFile, loadKnownDifferences } from "./cases.js";
 import { runCase } from "./runner.js";
 
@@ -17,7 +17,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../..");
 const sharedDirectory = resolve(repoRoot, "../shared/conformance");
 const ownDirectory = resolve(here, "cases");
-const hasShared = existsSync(sharedDirectory);
+const hasShared = sharedFolderExists(sharedDirectory);
 
 const knownDifferences = loadKnownDifferences(resolve(here, "known-differences.yaml"));
 const knownByKey = new Map(knownDifferences.map((entry) => [caseKey(entry.file, entry.name), entry]));

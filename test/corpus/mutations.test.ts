@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parseWithDiagnostics } from "../../src/syntax/parser.js";
 import { print } from "../../src/syntax/printer.js";
-import { loadCorpus, withoutPositions } from "./corpus.js";
+import { corpusRoot, loadCorpus, sharedFolderExists, withoutPositions } from "./corpus.js";
 
 const MUTATIONS = 800;
 const INSERTIONS = ["(", ")", "[", "]", "{", "}", "|", ";", ",", "=", "/", '"', "'", ":=", "=~", "!", "?", "$", "`", "\n", "*", "<=>", "//", "/*", "case", "=>", "or", "not", "-"];
@@ -54,7 +54,7 @@ function inspect(text: string): string | undefined {
   return undefined;
 }
 
-describe("damaged corpus queries", () => {
+describe.skipIf(!sharedFolderExists(corpusRoot))("damaged corpus queries", () => {
   it("parse or fail with located diagnostics", () => {
     const queries = loadCorpus();
     const next = random(20240501);
