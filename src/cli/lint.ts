@@ -3,8 +3,10 @@
  * field of YAML rule files. Exits with status 1 when there are warnings, so CI can gate on it.
  */
 import { readFile } from "node:fs/promises";
-import { CqlSyntaxError } from "../errors/index.js";
+import { checkChainDepth } from "../analysis/chainDepth.js";
+import { CqlQueryError, CqlSyntaxError } from "../errors/index.js";
 import { formatWarning, lintQuery, lintRules, type LintWarning } from "../lint/lint.js";
+import { parse } from "../syntax/parser.js";
 import { findQueryFiles } from "../testing/discover.js";
 import { blockStartLine, looksLikeRuleFile, parseYamlSource, RuleFileError } from "../testing/ruleFile.js";
 import type { CliStreams } from "./cli.js";
@@ -77,9 +79,12 @@ async function lintFile(file: string, streams: CliStreams): Promise<{ warnings: 
 
   let result;
   try {
+    // The lint rules walk the syntax tree recursively, so a query chained too deeply to compile
+    // is reported as compile() reports it rather than overflowing the stack.
+    checkChainDepth(parse(target.text, { file: target.label }), target.text, target.label);
     result = lintQuery(target.text, { file: target.label });
   } catch (error) {
-    if (!(error instanceof CqlSyntaxError)) throw error;
+    if (!(error instanceof CqlSyntaxError || error instanceof CqlQueryError)) throw error;
     streams.stderr.write(`${error.format()}\n`);
     return { warnings: 0, failed: true };
   }

@@ -119,6 +119,15 @@ describe("cql diagnostics", () => {
     expect(run.stderr).toMatch(/^cql: skipped 2 invalid input records; the first: <stdin>:2: invalid JSON/);
   });
 
+  it("rejects a deeply chained query in run and lint", async () => {
+    const query = await tempFile("long.cql", `x:=1${"+1".repeat(10_000)}\n`);
+    for (const command of ["run", "lint"]) {
+      const run = await cql([command, query], "");
+      expect(run.status, command).toBe(1);
+      expect(run.stderr, command).toContain(`${query}:1:4: query too deeply chained`);
+    }
+  });
+
   it("reports a missing query file", async () => {
     const run = await cql(["run", join(tmpdir(), "cql-missing-query.cql")]);
     expect(run.status).toBe(1);
