@@ -29,9 +29,9 @@ function oldestFirst(a: TimedRow, b: TimedRow): number {
 }
 
 /**
- * head() and tail() after an aggregate: the first or last `limit` events in the order the
- * aggregate emitted them, kept in that order (query-howto-limiting: after an aggregation they
- * count in its order, not by timestamp).
+ * Selects, for head() and tail() after an aggregate, the first or last `limit` events in the order
+ * the aggregate emitted them, and keeps that order. After an aggregation these functions count in
+ * its order, not by timestamp (docs page query-howto-limiting).
  */
 export function orderSelectionStage(limit: number, last: boolean): StageFactory {
   return (next) => {
