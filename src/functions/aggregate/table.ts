@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Event } from "../../engine/event.js";
 import { fieldName, fieldNames, limit } from "../schemas.js";
 import type { FunctionDefinition, StageFactory } from "../types.js";
-import { BoundedSelection, compareRows, readSortKey, STATE_ROW_LIMIT, type RankedRow, type SortSpec } from "./selection.js";
-import { sortSpecs, words } from "./sort.js";
+import { STATE_ROW_LIMIT, type SortSpec } from "./selection.js";
+import { sortSpecs, sortStage, words } from "./sort.js";
 
 interface TableArgs {
   fields: string[];
@@ -50,26 +50,10 @@ export const table: FunctionDefinition<TableArgs> = {
   },
 };
 
-/** Sorts like sort(), then emits rows holding only the listed fields the event has. */
+/** Sorts like sort(), then emits rows that contain only the listed fields the event has. */
 function tableStage(fields: readonly string[], specs: readonly SortSpec[], maxRows: number): StageFactory {
-  return (next) => {
-    const selection = new BoundedSelection<RankedRow>(maxRows, (a, b) => compareRows(a, b, specs));
-    let sequence = 0;
-
-    return {
-      push(event) {
-        const keys = specs.map((spec) => readSortKey(event.get(spec.field), spec.type));
-        selection.offer({ event, keys, sequence });
-        sequence += 1;
-      },
-      end() {
-        for (const row of selection.sorted()) {
-          next.push(project(row.event, fields));
-        }
-        next.end();
-      },
-    };
-  };
+  const sorted = sortStage(specs, maxRows);
+  return (next, run) => sorted({ push: (event) => next.push(project(event, fields)), end: () => next.end() }, run);
 }
 
 function project(event: Event, fields: readonly string[]): Event {
