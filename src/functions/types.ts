@@ -10,11 +10,11 @@ import type { Event } from "../engine/event.js";
 import type { CompiledRegex } from "../engine/regex.js";
 import type { ErrorCode } from "../errors/index.js";
 
-/** How LogScale's function index classifies the function. */
+/** The class LogScale's function index gives a function. */
 export type FunctionKind = "filter" | "transformation" | "aggregate";
 
 /**
- * How analysis reads an argument's syntax before its zod schema checks it.
+ * The reading analysis applies to an argument's syntax before its zod schema checks it.
  *
  * - `string`: a bare word or quoted string, as text (numbers as written).
  * - `strings`: an array of those; a single value becomes a one-element array.
@@ -58,7 +58,7 @@ export interface Sink {
   end(): void;
 }
 
-/** What a stage may use while a query runs. One per run, shared by every stage of the run. */
+/** The services a stage may use while a query runs; one per run, shared by all its stages. */
 export interface RunContext {
   /** Records a warning for the run's result (for example a limit that was reached). */
   warn(message: string): void;
@@ -76,7 +76,7 @@ export type Value = string | number | boolean | null;
 export type CompiledExpression = (event: Event) => Value;
 
 /**
- * What a stage does to the events it receives. The engine clones an event before handing it to
+ * The effects a stage has on the events it receives. The engine clones an event before handing it to
  * a stage that modifies or retains it while someone else still needs the original (a `case`
  * branch that may fail, the several sub-aggregates of one groupBy() group).
  */
@@ -118,7 +118,7 @@ export interface CompiledPipeline {
 }
 
 /**
- * What a function compiles to. `stage` is required. A function that keeps or drops events also
+ * The compiled form of a function call. `stage` is required. A function that keeps or drops events also
  * gives `predicate`, which must keep exactly the events the stage keeps (ignoring any fields the
  * stage adds); `or`, `not` and match guards use it. A function that yields one value also gives
  * `value`, so it can stand inside an expression (`test(length(f) > 3)`).
@@ -128,8 +128,9 @@ export interface CompiledFunction {
   predicate?: (event: Event) => boolean;
   value?: CompiledExpression;
   /**
-   * What the stage does to its input, when it differs from the default of the function's kind:
-   * filters only drop; transformations only modify; aggregates drop, retain and emit new events.
+   * The stage's effects on its input, when they differ from the default of the function's kind.
+   * By default filters only drop, transformations only modify, and aggregates drop, retain and
+   * emit new events.
    */
   effects?: Partial<StageEffects>;
   /** The fields the stage writes, when known before running; used to catch clashing outputs. */
@@ -192,8 +193,8 @@ export interface CompileContext {
   /** Whether the query gave parameter `name` (rather than leaving it to its default). */
   isGiven(name: string): boolean;
   /**
-   * True when the call stands under `not` / `!` and has no `predicate` the engine could negate:
-   * the function must then build a stage that keeps exactly the events it would otherwise drop.
+   * True when the call is under `not` / `!` and has no `predicate` the engine could negate, so
+   * the function must build a stage that keeps exactly the events it would otherwise drop.
    */
   readonly negated: boolean;
   /**

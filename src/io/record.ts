@@ -67,7 +67,7 @@ function describeJsonValue(value: unknown): string {
 
 /**
  * Returns the offset of the first byte that breaks UTF-8 (RFC 3629: no overlong forms, no
- * surrogates, nothing above U+10FFFF). Only called once `isUtf8` has said the bytes are invalid.
+ * surrogates, nothing above U+10FFFF). Only called after `isUtf8` has reported the bytes as invalid.
  */
 export function findInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
@@ -79,7 +79,7 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** The length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid. */
+/** Returns the length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid. */
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const lead = bytes[i]!;
   if (lead < 0x80) return 1;

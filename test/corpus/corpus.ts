@@ -48,7 +48,10 @@ export function loadCorpus(root = corpusRoot): CorpusQuery[] {
       queries.push({ name, text: readFileSync(path.join(root, name), "utf8") });
     }
   }
-  return queries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return queries.sort((a, b) => {
+    if (a.name === b.name) return 0;
+    return a.name < b.name ? -1 : 1;
+  });
 }
 
 /** Reads invalid.txt: the queries known not to be valid CQL, mapped to the reason. */

@@ -122,7 +122,7 @@ export function withoutSurrogates(set: CharSet): CharSet {
   return result;
 }
 
-/** Tells whether the set holds every surrogate code unit. */
+/** Tells whether the set contains every surrogate code unit. */
 export function coversSurrogates(set: CharSet): boolean {
   return set.some(([low, high]) => low <= 0xd800 && high >= 0xdfff);
 }

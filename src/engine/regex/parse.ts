@@ -7,7 +7,7 @@
  * Character classes follow the docs tables: `.` is any character but `\n` (any character with
  * `d`), `\d` is `[0-9]`, `\w` is `[a-zA-Z_0-9]`, `\s` is `[ \t\n\x0B\f\r]`, and `\W` is
  * `[^a-zA-Z]` in engine v1 but `[^a-zA-Z_0-9]` in v2. Named groups may have any name that
- * holds no `>`, since the name is the field the group writes (`@host`, `#tag`, `a.b`).
+ * contains no `>`, since the name is the field the group writes (`@host`, `#tag`, `a.b`).
  */
 import {
   caseClosure,

@@ -1,6 +1,6 @@
 /**
  * The parsed form of a LogScale regex. Flags are already applied: every character node carries
- * its exact set (case-insensitivity and the `d` flag included) and every anchor says whether it
+ * its exact set (case-insensitivity and the `d` flag included) and every anchor records whether it
  * looks at lines or at the whole input, so a printer needs no flags of its own.
  */
 import type { CharSet } from "./charSet.js";

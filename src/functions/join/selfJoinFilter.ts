@@ -110,7 +110,7 @@ function clauseMask(event: Event, clauses: readonly ((event: Event) => boolean)[
   return mask;
 }
 
-/** Builds the one-pass stage: it holds every event until the input ends, then decides. */
+/** Builds the one-pass stage, which keeps every event until the input ends and then decides. */
 function selfJoinFilterStage(join: KeyJoin): StageFactory {
   return (next) => {
     const recorder = new KeyRecorder(join);

@@ -60,7 +60,7 @@ function writePart(event: Event, parts: readonly string[], index: number, as: st
 /**
  * Splits at every match of the regex and drops the empty parts. The docs example splits
  * `<2007-01-01>test;bar` by `[<>;]` into three parts, so the empty text before the first `<`
- * is not a part. This engine drops every empty part, wherever it stands.
+ * is not a part. This engine drops every empty part, wherever it is.
  */
 export function splitParts(text: string, separator: CompiledRegex): string[] {
   const parts: string[] = [];

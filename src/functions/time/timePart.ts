@@ -42,7 +42,7 @@ export function timePartFunction(options: TimePartOptions): FunctionDefinition<T
       timezoneField: {
         type: "field",
         schema: fieldName().default("@timezone"),
-        description: "A field naming the event's time zone, used when it holds a valid one and timezone is not given.",
+        description: "A field naming the event's time zone, used when it contains a valid one and timezone is not given.",
       },
     },
     compile(args, ctx) {
@@ -66,7 +66,7 @@ export function timePartFunction(options: TimePartOptions): FunctionDefinition<T
 /** English month and weekday names, which the time:*Name functions write (functions-time-monthname). */
 export const NAMES = ENGLISH_NAMES;
 
-/** The ISO-8601 week number: weeks start on Monday and week 1 holds the year's first Thursday. */
+/** The ISO-8601 week number: weeks start on Monday and week 1 contains the year's first Thursday. */
 export function isoWeek(local: LocalTime): number {
   return Math.floor((isoThursdayOrdinal(local) - 1) / 7) + 1;
 }
